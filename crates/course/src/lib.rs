@@ -1,0 +1,20 @@
+//! The course tool behind `cargo course`, as a library so that its parts
+//! can be tested on their own; `main.rs` is the command line.
+
+pub mod api;
+pub mod book;
+pub mod cargo;
+pub mod check;
+pub mod golang;
+pub mod grade;
+pub mod manifest;
+pub mod process;
+pub mod progress;
+pub mod report;
+pub mod reset;
+pub mod runner;
+pub mod sandbox;
+pub mod status;
+pub mod ui;
+pub mod verify;
+pub mod watch;

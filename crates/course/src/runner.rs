@@ -1,0 +1,304 @@
+//! Running graded tests: one process per test, each under a time limit.
+//!
+//! A test binary is listed (`--list`) and then each test runs alone
+//! (`--exact NAME`). One process per test means that a test which hangs, or
+//! ends the whole process with `std::process::exit`, costs only itself; the
+//! runner also gives each process a hard deadline past the watchdog's limit,
+//! and kills the whole process group when it passes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crate::process::{Outcome, run_with_limit};
+
+/// How a test ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Passed,
+    /// An assertion or panic; the message, trimmed.
+    Failed(String),
+    /// Still running when its limit passed: probably a deadlock.
+    TimedOut(Duration),
+}
+
+impl Status {
+    pub fn passed(&self) -> bool {
+        matches!(self, Status::Passed)
+    }
+
+    /// A one-word label for tables.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Status::Passed => "passed",
+            Status::Failed(_) => "failed",
+            Status::TimedOut(_) => "timed out",
+        }
+    }
+
+    /// What went wrong, in a sentence or a few lines; empty when it passed.
+    pub fn message(&self) -> String {
+        match self {
+            Status::Passed => String::new(),
+            Status::Failed(message) => message.clone(),
+            Status::TimedOut(limit) => format!(
+                "did not finish within {}: it may have deadlocked (a wait that never ends)",
+                crate::ui::duration(*limit)
+            ),
+        }
+    }
+}
+
+/// One test's result.
+#[derive(Debug, Clone)]
+pub struct TestResult {
+    pub name: String,
+    pub status: Status,
+    pub elapsed: Duration,
+}
+
+/// How to run one test binary's tests.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub executable: PathBuf,
+    /// The watchdog's limit per test ([`graded`]'s `GRADED_TIMEOUT_MS`).
+    pub limit: Duration,
+    /// Extra environment for the test processes.
+    pub env: Vec<(String, String)>,
+    /// A command that the test binary runs under (a sandbox such as
+    /// `unshare --net`), or empty.
+    pub wrapper: Vec<String>,
+}
+
+/// How much longer than the watchdog's limit a test process may live before
+/// it is killed: start-up, the harness, and a process that ignores the
+/// watchdog (an endless loop in a `Drop`, a call to `process::exit` late…).
+const GRACE: Duration = Duration::from_secs(5);
+
+/// The lines of a failure message shown in reports.
+const MESSAGE_LINES: usize = 12;
+
+/// The names of the tests in a test binary, in order.
+pub fn list(executable: &Path) -> Result<Vec<String>, String> {
+    let output = Command::new(executable)
+        .args(["--list", "--format", "terse"])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|err| format!("could not run {}: {err}", executable.display()))?;
+    if !output.status.success() {
+        return Err(format!(
+            "{} --list failed: {}",
+            executable.display(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| line.strip_suffix(": test"))
+        .map(str::to_owned)
+        .collect())
+}
+
+/// Runs every test in `names`, `jobs` at a time, calling `on_done` as each
+/// ends. Results come back in the order of `names`.
+pub fn run_all(
+    plan: &Plan,
+    names: &[String],
+    jobs: usize,
+    on_done: &(dyn Fn(&TestResult) + Sync),
+) -> Vec<TestResult> {
+    let next = Mutex::new(0usize);
+    let results = Mutex::new(vec![None; names.len()]);
+    thread::scope(|scope| {
+        for _ in 0..jobs.clamp(1, names.len().max(1)) {
+            scope.spawn(|| {
+                loop {
+                    let index = {
+                        let mut next = next.lock().expect("runner lock");
+                        let index = *next;
+                        *next += 1;
+                        index
+                    };
+                    let Some(name) = names.get(index) else { break };
+                    let result = run_one(plan, name);
+                    on_done(&result);
+                    results.lock().expect("runner lock")[index] = Some(result);
+                }
+            });
+        }
+    });
+    results
+        .into_inner()
+        .expect("runner lock")
+        .into_iter()
+        .map(|r| r.expect("every test ran"))
+        .collect()
+}
+
+/// Runs the test `name` alone in its own process.
+pub fn run_one(plan: &Plan, name: &str) -> TestResult {
+    let started = Instant::now();
+    let status = judge(name, &execute(plan, name), plan.limit);
+    TestResult {
+        name: name.to_owned(),
+        status,
+        elapsed: started.elapsed(),
+    }
+}
+
+fn execute(plan: &Plan, name: &str) -> Outcome {
+    let mut cmd = match plan.wrapper.split_first() {
+        Some((program, args)) => {
+            let mut cmd = Command::new(program);
+            cmd.args(args).arg(&plan.executable);
+            cmd
+        }
+        None => Command::new(&plan.executable),
+    };
+    cmd.args(["--exact", name, "--include-ignored", "--color", "never"])
+        .args(["--test-threads", "1"])
+        .env(graded::LIMIT_ENV, plan.limit.as_millis().to_string())
+        .env("RUST_BACKTRACE", "0")
+        .envs(plan.env.iter().map(|(k, v)| (k, v)));
+    if let Some(dir) = plan.executable.parent() {
+        cmd.current_dir(dir);
+    }
+    run_with_limit(cmd, plan.limit + GRACE)
+}
+
+/// Reads a test process's end as passed, failed or timed out.
+fn judge(name: &str, outcome: &Outcome, limit: Duration) -> Status {
+    let (success, code, signal, stdout, stderr) = match outcome {
+        Outcome::TimedOut(_) => return Status::TimedOut(limit),
+        Outcome::NotStarted(err) => {
+            return Status::Failed(format!("could not run the test: {err}"));
+        }
+        Outcome::Exited {
+            success,
+            code,
+            signal,
+            stdout,
+            stderr,
+        } => (*success, *code, *signal, stdout, stderr),
+    };
+    if stdout.contains(graded::TIMEOUT_MARKER) || stderr.contains(graded::TIMEOUT_MARKER) {
+        return Status::TimedOut(limit);
+    }
+    let reported_pass = stdout.contains(&format!("test {name} ... ok"))
+        && stdout.contains("test result: ok. 1 passed");
+    if success && reported_pass {
+        Status::Passed
+    } else if stdout.contains("test result: FAILED") {
+        Status::Failed(failure_message(name, stdout))
+    } else if stdout.contains("running 0 tests") {
+        Status::Failed(format!("no test named `{name}` in this binary"))
+    } else if let Some(signal) = signal {
+        Status::Failed(format!(
+            "the test process was killed by signal {signal} (a crash: stack overflow, abort, …)\n{}",
+            tail(stderr)
+        ))
+    } else {
+        Status::Failed(format!(
+            "the test process exited (code {}) before the test reported a result; \
+             code that calls `std::process::exit` cannot pass a graded test\n{}",
+            code.unwrap_or(-1),
+            tail(stderr)
+        ))
+    }
+}
+
+/// The panic message libtest printed for `name`, trimmed.
+fn failure_message(name: &str, stdout: &str) -> String {
+    let header = format!("---- {name} stdout ----");
+    let Some(start) = stdout.find(&header) else {
+        return "the test failed (no message)".to_owned();
+    };
+    let body = &stdout[start + header.len()..];
+    let end = body.find("\nfailures:").unwrap_or(body.len());
+    let lines: Vec<&str> = body[..end]
+        .lines()
+        .map(str::trim_end)
+        .filter(|line| !line.is_empty() && !line.starts_with("note: run with `RUST_BACKTRACE"))
+        .collect();
+    let mut message = lines
+        .iter()
+        .take(MESSAGE_LINES)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n");
+    if lines.len() > MESSAGE_LINES {
+        message.push_str("\n…");
+    }
+    if message.is_empty() {
+        "the test failed (no message)".to_owned()
+    } else {
+        message
+    }
+}
+
+fn tail(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines[lines.len().saturating_sub(5)..].join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ended(code: i32, stdout: &str) -> Outcome {
+        Outcome::Exited {
+            success: code == 0,
+            code: Some(code),
+            signal: None,
+            stdout: stdout.to_owned(),
+            stderr: String::new(),
+        }
+    }
+
+    const LIMIT: Duration = Duration::from_secs(3);
+
+    #[test]
+    fn a_reported_pass_passes() {
+        let out = "running 1 test\ntest t ... ok\n\ntest result: ok. 1 passed; 0 failed;";
+        assert_eq!(judge("t", &ended(0, out), LIMIT), Status::Passed);
+    }
+
+    #[test]
+    fn exit_zero_without_a_report_fails() {
+        let status = judge("t", &ended(0, "running 1 test\n"), LIMIT);
+        assert!(status.message().contains("process::exit"), "{status:?}");
+    }
+
+    #[test]
+    fn a_panic_message_is_extracted() {
+        let out = "running 1 test\ntest t ... FAILED\n\nfailures:\n\n---- t stdout ----\n\n\
+                   thread 't' panicked at tests/a.rs:3:5:\nnot yet implemented\n\
+                   note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\n\
+                   failures:\n    t\n\ntest result: FAILED. 0 passed; 1 failed;";
+        let status = judge("t", &ended(101, out), LIMIT);
+        assert_eq!(
+            status,
+            Status::Failed("thread 't' panicked at tests/a.rs:3:5:\nnot yet implemented".into())
+        );
+    }
+
+    #[test]
+    fn the_watchdog_marker_means_timed_out() {
+        let out = format!(
+            "---- t stdout ----\n{}: `t`\ntest result: FAILED.",
+            graded::TIMEOUT_MARKER
+        );
+        assert_eq!(
+            judge("t", &ended(101, &out), LIMIT),
+            Status::TimedOut(LIMIT)
+        );
+    }
+
+    #[test]
+    fn a_killed_process_timed_out() {
+        let killed = Outcome::TimedOut(LIMIT + GRACE);
+        assert_eq!(judge("t", &killed, LIMIT), Status::TimedOut(LIMIT));
+    }
+}

@@ -1,0 +1,207 @@
+//! The watchdog behind every graded test.
+//!
+//! A graded test must never hang: a learner's channel that nobody closes, a
+//! lock that is never released or a `join` on a thread that never ends would
+//! otherwise freeze `cargo test` with no word about why. Every test in
+//! `tests/<exercise>.rs` is therefore written inside [`tests!`], which runs its
+//! body on a thread of its own and fails it, by name, once its time limit has
+//! passed:
+//!
+//! ```text
+//! graded: `sends_every_ball_back` did not finish within 3s: it may have deadlocked
+//! ```
+//!
+//! The thread that overran is left behind (a thread cannot be killed safely);
+//! the test binary still ends, because the process exits once the harness is
+//! done.
+//!
+//! # Example
+//!
+//! ```
+//! graded::tests! {
+//!     /// The doubled value comes back.
+//!     fn doubles() {
+//!         assert_eq!(2 * 21, 42);
+//!     }
+//! }
+//! ```
+//!
+//! The limit is [`DEFAULT_LIMIT`], or the milliseconds in the environment
+//! variable [`LIMIT_ENV`] (`cargo course` sets it from `course.toml`).
+
+use std::any::Any;
+use std::panic;
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+/// How long a graded test may run when [`LIMIT_ENV`] does not say otherwise.
+pub const DEFAULT_LIMIT: Duration = Duration::from_secs(3);
+
+/// The environment variable that sets every test's limit, in milliseconds.
+pub const LIMIT_ENV: &str = "GRADED_TIMEOUT_MS";
+
+/// The first words of the failure that a test which overran its limit reports;
+/// `cargo course` looks for them to tell a time-out from a failed assertion.
+pub const TIMEOUT_MARKER: &str = "graded: time limit exceeded";
+
+/// The time limit in force: [`LIMIT_ENV`] when it holds a whole number of
+/// milliseconds, [`DEFAULT_LIMIT`] otherwise.
+pub fn limit() -> Duration {
+    std::env::var(LIMIT_ENV)
+        .ok()
+        .and_then(|ms| ms.trim().parse::<u64>().ok())
+        .map_or(DEFAULT_LIMIT, Duration::from_millis)
+}
+
+/// Runs `body` on a thread named `name` and waits for it at most [`limit()`].
+///
+/// A panic in `body` (a failed assertion, a `todo!()`) fails the test as if it
+/// had happened on the test's own thread. A body still running when the limit
+/// passes fails the test with a message that names it and says it may have
+/// deadlocked.
+pub fn run<F>(name: &'static str, body: F)
+where
+    F: FnOnce() + Send + 'static,
+{
+    run_within(name, limit(), body);
+}
+
+/// [`run`] with an explicit limit.
+pub fn run_within<F>(name: &'static str, limit: Duration, body: F)
+where
+    F: FnOnce() + Send + 'static,
+{
+    let (done_tx, done_rx) = mpsc::channel::<()>();
+    let worker = thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || {
+            body();
+            // The receiver is gone only if the watchdog already gave up.
+            let _ = done_tx.send(());
+        })
+        .unwrap_or_else(|err| panic!("graded: could not start a thread for `{name}`: {err}"));
+
+    match done_rx.recv_timeout(limit) {
+        Ok(()) => {
+            if let Err(payload) = worker.join() {
+                panic::resume_unwind(payload);
+            }
+        }
+        // The sender was dropped without a send: the body panicked.
+        Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
+            Err(payload) => panic::resume_unwind(payload),
+            Ok(()) => unreachable!("the body finished without reporting"),
+        },
+        Err(mpsc::RecvTimeoutError::Timeout) => panic!(
+            "{TIMEOUT_MARKER}: `{name}` did not finish within {limit:?}: it may have deadlocked.\n\
+             Look for a wait that can never end: a receive on a channel that nobody sends to \
+             or closes, a send into a full channel that nobody drains, a lock that is never \
+             released, a `join` on a thread that never returns."
+        ),
+    }
+}
+
+/// Runs the future `body` to completion on a fresh current-thread tokio
+/// runtime (time enabled), under the same watchdog as [`run`].
+#[cfg(feature = "tokio")]
+pub fn run_async<F>(name: &'static str, body: F)
+where
+    F: std::future::Future<Output = ()> + Send + 'static,
+{
+    run(name, move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .expect("graded: could not build a tokio runtime")
+            .block_on(body);
+    });
+}
+
+/// The text of a panic payload, for reports.
+pub fn panic_message(payload: &(dyn Any + Send)) -> &str {
+    payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("(a panic without a message)")
+}
+
+/// Declares graded tests, each run under the watchdog ([`run`]).
+///
+/// Write each test as a plain `fn` (or, with the `tokio` feature, an
+/// `async fn`), with doc comments saying what behaviour it checks:
+///
+/// ```
+/// graded::tests! {
+///     /// A value sent on a channel is the value received.
+///     fn receives_what_was_sent() {
+///         let (tx, rx) = std::sync::mpsc::channel();
+///         tx.send(7).unwrap();
+///         assert_eq!(rx.recv().unwrap(), 7);
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! tests {
+    () => {};
+    (
+        $(#[$meta:meta])*
+        fn $name:ident() $body:block
+        $($rest:tt)*
+    ) => {
+        $(#[$meta])*
+        #[test]
+        fn $name() {
+            $crate::run(stringify!($name), move || $body);
+        }
+        $crate::tests! { $($rest)* }
+    };
+    (
+        $(#[$meta:meta])*
+        async fn $name:ident() $body:block
+        $($rest:tt)*
+    ) => {
+        $(#[$meta])*
+        #[test]
+        fn $name() {
+            $crate::run_async(stringify!($name), async move $body);
+        }
+        $crate::tests! { $($rest)* }
+    };
+}
+
+#[cfg(test)]
+mod unit {
+    use super::*;
+    use std::panic::catch_unwind;
+
+    #[test]
+    fn a_body_that_returns_passes() {
+        run_within("returns", Duration::from_secs(5), || {});
+    }
+
+    #[test]
+    fn a_panic_in_the_body_fails_with_its_own_message() {
+        let payload = catch_unwind(|| {
+            run_within("panics", Duration::from_secs(5), || panic!("wrong answer"));
+        })
+        .expect_err("the panic must reach the caller");
+        assert_eq!(panic_message(&*payload), "wrong answer");
+    }
+
+    #[test]
+    fn a_body_that_never_ends_fails_with_the_deadlock_message() {
+        let payload = catch_unwind(|| {
+            run_within("waits_forever", Duration::from_millis(50), || {
+                let (_tx, rx) = mpsc::channel::<()>();
+                let _ = rx.recv();
+            });
+        })
+        .expect_err("the watchdog must fail the test");
+        let message = panic_message(&*payload);
+        assert!(message.starts_with(TIMEOUT_MARKER), "{message}");
+        assert!(message.contains("`waits_forever`"), "{message}");
+        assert!(message.contains("may have deadlocked"), "{message}");
+    }
+}
