@@ -1,17 +1,21 @@
-//! select-1: `recv_until_idle`, on a paused clock (no real waiting).
+//! select-1: `recv_until_idle`, on a paused clock (no real waiting). Each
+//! test also checks, with `leakcheck`, that no task or thread is left behind.
 
 use select_1::{Ended, recv_until_idle};
 use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::{Instant, sleep};
 
+/// Runs `body` on a runtime with paused time, one test at a time, then checks
+/// with `leakcheck` that it left no task or thread behind.
 fn paused<F: std::future::Future>(body: F) -> F::Output {
+    let _serial = leakcheck::serial(); // threads and tracked tasks are process-wide
     tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .start_paused(true)
         .build()
         .unwrap()
-        .block_on(body)
+        .block_on(leakcheck::verify_async(body))
 }
 
 fn ms(n: u64) -> Duration {

@@ -1,4 +1,5 @@
-//! select-2: `merge_all` over any number of crossbeam channels.
+//! select-2: `merge_all` over any number of crossbeam channels. Each test
+//! also checks, with `leakcheck`, that no thread is left behind.
 
 use crossbeam_channel::{Receiver, bounded, unbounded};
 use select_2::merge_all;
@@ -26,6 +27,7 @@ fn producers(
 graded::tests! {
     /// Every value once, tagged with its channel, each channel's values in order.
     fn merges_every_value_with_its_source_in_order() {
+        let _no_leaks = leakcheck::Guard::serial();
         for _ in 0..30 {
             let (receivers, handles) = producers(8, |i| 10 + i * 5);
             let merged = merge_all(receivers);
@@ -44,6 +46,7 @@ graded::tests! {
 
     /// Channels that close early do not stop the others.
     fn keeps_going_after_some_channels_close() {
+        let _no_leaks = leakcheck::Guard::serial();
         let (receivers, handles) = producers(5, |i| if i % 2 == 0 { 0 } else { 50 });
         let merged = merge_all(receivers);
         assert_eq!(merged.len(), 100);
@@ -55,6 +58,7 @@ graded::tests! {
 
     /// Buffered values of a closed channel are still delivered.
     fn drains_buffered_values_of_closed_channels() {
+        let _no_leaks = leakcheck::Guard::serial();
         let (tx, rx) = unbounded();
         for v in 0..3 {
             tx.send(v).unwrap();
@@ -67,6 +71,7 @@ graded::tests! {
 
     /// No channels at all: nothing to wait for.
     fn no_channels_merge_to_nothing() {
+        let _no_leaks = leakcheck::Guard::serial();
         assert!(merge_all(Vec::<Receiver<u8>>::new()).is_empty());
     }
 }

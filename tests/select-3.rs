@@ -1,6 +1,7 @@
 //! select-3: a pipeline that stops cleanly. Each test joins every stage
 //! thread: a stage that ignores the cancel keeps the join waiting, and the
-//! watchdog reports the test as deadlocked.
+//! watchdog reports the test as deadlocked. Each test also checks, with
+//! `leakcheck`, that no thread is left behind (a stage without a handle too).
 
 use crossbeam_channel::{RecvTimeoutError, bounded};
 use select_3::squares;
@@ -9,6 +10,7 @@ use std::time::Duration;
 graded::tests! {
     /// The squares of `from, from + 1, ...`, in order.
     fn yields_the_squares_in_order() {
+        let _no_leaks = leakcheck::Guard::serial();
         let (_cancel, done) = bounded::<()>(0);
         let (out, handles) = squares(&done, 3);
         let got: Vec<u64> = out.iter().take(5).collect();
@@ -18,6 +20,7 @@ graded::tests! {
 
     /// Cancel while the output is held but unread: every stage thread ends.
     fn cancel_stops_stages_blocked_on_a_send() {
+        let _no_leaks = leakcheck::Guard::serial();
         for _ in 0..50 {
             let (cancel, done) = bounded::<()>(0);
             let (out, handles) = squares(&done, 1);
@@ -36,6 +39,7 @@ graded::tests! {
 
     /// Dropping the output, without any cancel, also ends every stage.
     fn dropping_the_output_stops_the_pipeline() {
+        let _no_leaks = leakcheck::Guard::serial();
         for _ in 0..50 {
             let (_cancel, done) = bounded::<()>(0);
             let (out, handles) = squares(&done, 1);
@@ -49,6 +53,7 @@ graded::tests! {
 
     /// Cancelled before anything is read: still no thread left behind.
     fn cancel_before_the_first_value_stops_every_stage() {
+        let _no_leaks = leakcheck::Guard::serial();
         let (cancel, done) = bounded::<()>(0);
         let (_out, handles) = squares(&done, 1);
         drop(cancel);

@@ -1,20 +1,24 @@
 //! select-5: a select loop that switches off a closed channel's branch, on
 //! a paused clock. The clock moves only when every task waits: a loop that
 //! spins on a closed channel stops it, the senders' timers never fire, and
-//! the watchdog reports the test as deadlocked.
+//! the watchdog reports the test as deadlocked. Each test also checks, with
+//! `leakcheck`, that no task or thread is left behind.
 
 use select_5::{Event, merge_until_both_close};
 use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::sleep;
 
+/// Runs `body` on a runtime with paused time, one test at a time, then checks
+/// with `leakcheck` that it left no task or thread behind.
 fn paused<F: std::future::Future>(body: F) -> F::Output {
+    let _serial = leakcheck::serial(); // threads and tracked tasks are process-wide
     tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .start_paused(true)
         .build()
         .unwrap()
-        .block_on(body)
+        .block_on(leakcheck::verify_async(body))
 }
 
 fn ms(n: u64) -> Duration {

@@ -104,13 +104,16 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// The grading workspace under the trusted root's target directory,
-    /// building into that target directory: the dependencies the course
-    /// already compiled are reused.
+    /// The grading workspace under the trusted root's target directory, with
+    /// a target directory of its own: cargo names a workspace's artifacts
+    /// the same wherever the workspace lies, so sharing the course's own
+    /// target directory would mix students' builds into the trusted one.
+    /// Every submission of every run shares this one, so dependencies
+    /// compile once.
     pub fn new(root: &Path) -> Workspace {
         Workspace {
             dir: root.join("target/course/grade/workspace"),
-            target: root.join("target"),
+            target: root.join("target/grade"),
         }
     }
 }
@@ -275,7 +278,7 @@ fn grade_exercise(
 ) -> ExerciseGrade {
     let package_dir = dir.join("exercises").join(&exercise.name);
     let mut builds = vec![("", build)];
-    if let Some(loom) = loom_build {
+    if let Some(loom) = loom_build.filter(|_| exercise.loom) {
         builds.push(("loom: ", loom));
     }
     let mut outcomes: Vec<(String, Status, Duration)> = Vec::new();

@@ -65,7 +65,7 @@ fn the_classroom_workflow_grades_a_submission_and_reports_to_classroom() {
     let output_file = workspace.join("github_output");
     let summary_file = workspace.join("step_summary");
 
-    let status = Command::new("bash")
+    let output = Command::new("bash")
         .args(["-e", "-c", &commands])
         .current_dir(&course)
         .env("PATH", path)
@@ -73,12 +73,15 @@ fn the_classroom_workflow_grades_a_submission_and_reports_to_classroom() {
         .env("GITHUB_OUTPUT", &output_file)
         .env("GITHUB_STEP_SUMMARY", &summary_file)
         .env("NO_COLOR", "1")
-        .status()
+        .output()
         .expect("bash runs");
+    let table = String::from_utf8_lossy(&output.stdout);
     assert!(
-        status.success(),
-        "the grading step exits 0 once grading ran"
+        output.status.success(),
+        "the grading step exits 0 once grading ran:\n{table}{}",
+        String::from_utf8_lossy(&output.stderr)
     );
+    assert!(table.contains("Score: 10/150"), "{table}");
 
     let results = workspace.join("grade-results");
     let json: Value = serde_json::from_str(

@@ -38,7 +38,8 @@ pub fn trusted(base: &Path) -> PathBuf {
         &root.join("Cargo.toml"),
         &format!(
             "[workspace]\nresolver = \"3\"\nmembers = [\"exercises/*\"]\n\n\
-             [workspace.dependencies]\ngraded = {{ path = {graded:?} }}\n"
+             [workspace.dependencies]\ngraded = {{ path = {graded:?} }}\n\n\
+             [profile.loom]\ninherits = \"dev\"\n"
         ),
     );
     let mut manifest = String::from(
@@ -52,6 +53,11 @@ pub fn trusted(base: &Path) -> PathBuf {
             "\n[[exercise]]\nname = \"{name}\"\nchapter = \"e\"\npoints = {}\nhints = [\"first nudge\", \"second nudge\"]\n",
             10 * (i + 1)
         ));
+        // The last one is also graded under `--cfg loom`, as the course's
+        // build-it-yourself exercises are.
+        if i == EXERCISES.len() - 1 {
+            manifest.push_str("loom = true\n");
+        }
         write(
             &root.join(format!("exercises/{name}/Cargo.toml")),
             &format!(
