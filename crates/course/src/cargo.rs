@@ -16,6 +16,9 @@ pub struct Executable {
     pub target: String,
     /// `test` for an integration test, `lib` for unit tests, `example`…
     pub kind: String,
+    /// Whether it is a test harness (unit or integration tests), as opposed
+    /// to a program (an example or a `[[bin]]`).
+    pub harness: bool,
     pub path: PathBuf,
 }
 
@@ -46,8 +49,14 @@ struct Message {
     reason: String,
     manifest_path: Option<PathBuf>,
     target: Option<Target>,
+    profile: Option<Profile>,
     executable: Option<PathBuf>,
     message: Option<Diagnostic>,
+}
+
+#[derive(Deserialize)]
+struct Profile {
+    test: bool,
 }
 
 #[derive(Deserialize)]
@@ -129,6 +138,7 @@ pub fn build(mut cmd: Command, mut on_line: impl FnMut(&str)) -> std::io::Result
                         package_dir: dir,
                         target: target.name,
                         kind: target.kind.first().cloned().unwrap_or_default(),
+                        harness: message.profile.is_some_and(|p| p.test),
                         path,
                     });
                 }

@@ -16,6 +16,7 @@ cargo course: a Rust course for Go programmers
 Learners:
   cargo course                 the course at a glance and the next exercise
   cargo course list            every exercise, by part and chapter
+  cargo course next            the next exercise to solve: its file, chapter and commands
   cargo course hint NAME       the hints for exercise NAME, in steps
   cargo course check [NAME]    run the graded tests of NAME (or of all) briefly
   cargo course watch           rerun the current exercise on every save
@@ -46,6 +47,7 @@ Work on an exercise with `cargo test -p NAME` (for example `cargo test -p channe
 enum Command {
     Status,
     List,
+    Next,
     Hint(String),
     Check(Option<String>),
     Watch,
@@ -140,6 +142,7 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let command = match words.next().as_deref() {
         None | Some("status") => Command::Status,
         Some("list") => Command::List,
+        Some("next") => Command::Next,
         Some("hint") => Command::Hint(words.next().ok_or(
             "`cargo course hint` needs an exercise name, like `cargo course hint channels-1`",
         )?),
@@ -211,6 +214,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
         Command::Help => unreachable!("handled above"),
         Command::Status => status::overview(&root, &manifest)?,
         Command::List => status::list(&root, &manifest)?,
+        Command::Next => status::next(&root, &manifest)?,
         Command::Hint(name) => status::hint(&manifest, &name)?,
         Command::Check(name) => {
             let solved = check::run(&root, &manifest, name.as_deref())?;

@@ -100,6 +100,16 @@ fn print_next(root: &Path, manifest: &Manifest, next: &Exercise) {
     println!("  hint      cargo course hint {}", next.name);
 }
 
+/// `cargo course next`: only the next exercise.
+pub fn next(root: &Path, manifest: &Manifest) -> Result<(), String> {
+    let solved = solved(root, manifest)?;
+    match manifest.exercises.iter().zip(&solved).find(|(_, s)| !**s) {
+        Some((next, _)) => print_next(root, manifest, next),
+        None => println!("{}", ui::green("Every exercise is solved. Well done!")),
+    }
+    Ok(())
+}
+
 /// `cargo course list`.
 pub fn list(root: &Path, manifest: &Manifest) -> Result<(), String> {
     let solved = solved(root, manifest)?;

@@ -195,6 +195,23 @@ fn check_layout(root: &Path, manifest: &Manifest, report: &mut Report) {
         "every exercise directory and test file is in course.toml",
         &orphans,
     );
+    report.check(
+        "program names ([[bin]]) are unique in the workspace",
+        &duplicate_bins(root),
+    );
+    let stale_lock =
+        crate::progress::Pristine::load(root) != crate::progress::Pristine::current(root, manifest);
+    report.check(
+        "stubs.lock records the stubs as they are",
+        &if stale_lock {
+            vec![
+                "a stub changed since stubs.lock was written: run `cargo course lock-stubs` and commit stubs.lock"
+                    .to_owned(),
+            ]
+        } else {
+            vec![]
+        },
+    );
 }
 
 fn layout_problems(root: &Path, manifest: &Manifest, exercise: &Exercise) -> Vec<String> {
@@ -273,6 +290,46 @@ fn layout_problems(root: &Path, manifest: &Manifest, exercise: &Exercise) -> Vec
         }
     }
     problems
+}
+
+/// `[[bin]]` names used by more than one package: cargo puts every program
+/// in the same `target/debug/`, so a stub's program and its solution's
+/// would overwrite each other and a test could run the wrong one.
+fn duplicate_bins(root: &Path) -> Vec<String> {
+    let mut owners: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for group in ["crates", "exercises", "solutions"] {
+        let Ok(entries) = fs::read_dir(root.join(group)) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let manifest = entry.path().join("Cargo.toml");
+            let Some(table) = fs::read_to_string(&manifest)
+                .ok()
+                .and_then(|text| text.parse::<toml::Table>().ok())
+            else {
+                continue;
+            };
+            let bins = table.get("bin").and_then(|b| b.as_array());
+            for bin in bins.into_iter().flatten() {
+                if let Some(name) = bin.get("name").and_then(|n| n.as_str()) {
+                    owners
+                        .entry(name.to_owned())
+                        .or_default()
+                        .push(format!("{group}/{}", entry.file_name().to_string_lossy()));
+                }
+            }
+        }
+    }
+    owners
+        .into_iter()
+        .filter(|(_, packages)| packages.len() > 1)
+        .map(|(name, packages)| {
+            format!(
+                "the program `{name}` is defined by {}: give each its own name (e.g. `{name}-solution`)",
+                packages.join(" and ")
+            )
+        })
+        .collect()
 }
 
 /// Every test must sit inside `graded::tests!`, so that each has a limit.
@@ -671,6 +728,10 @@ fn run_crate_tests_and_examples(
             .to_string_lossy()
             .into_owned();
         let started = Instant::now();
+        if !exe.harness && exe.kind != "example" {
+            // A `[[bin]]` program: it is run by the tests that need it.
+            continue;
+        }
         if exe.kind == "example" {
             let what = format!("{topic}: example `{}` runs", exe.target);
             report.status(&format!("running {what}…"));

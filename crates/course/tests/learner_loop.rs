@@ -33,6 +33,11 @@ fn progress_follows_the_tests_and_reset_keeps_the_learners_work() {
     assert!(out.contains("1/5 exercises solved"), "{out}");
     assert!(out.contains("✓ e-1"), "{out}");
     assert!(out.contains("Next: e-2"), "{out}");
+    let (ok, out, _) = course(&root, &["next"]);
+    assert!(ok && out.contains("Next: e-2"), "{out}");
+    assert!(out.contains("exercises/e-2/src/lib.rs"), "{out}");
+    let (ok, out, _) = course(&root, &["list"]);
+    assert!(ok && out.contains("e-1") && out.contains("solved"), "{out}");
 
     // A wrong answer is not solved, and check says what failed.
     write(&mine, "pub fn answer() -> u32 {\n    41\n}\n");
