@@ -37,21 +37,12 @@ impl Drop for InFlight {
     }
 }
 
-/// Runs `body` on a runtime with paused time, one test at a time, then checks
-/// that it left no task or thread behind.
+/// Runs `body` on a paused clock, one test at a time, and checks that it
+/// left no task or thread behind ([`leakcheck::run_paused`]); a body that
+/// never returns fails as a deadlock.
 fn paused<F: Future>(body: F) -> F::Output {
-    let _serial = leakcheck::serial();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .expect("a tokio runtime");
-    runtime.block_on(async {
-        let options = leakcheck::Options::new()
-            .grace(Duration::from_millis(250))
-            .runtime(&tokio::runtime::Handle::current());
-        let guarded = timeout(PATIENCE, body);
-        leakcheck::verify_async_with(options, guarded)
+    leakcheck::run_paused(async {
+        timeout(PATIENCE, body)
             .await
             .expect("deadlock: map_bounded never returned (a permit that is never released?)")
     })

@@ -2,32 +2,14 @@
 //! task ends when nobody listens or when the heartbeat is dropped (checked
 //! with `leakcheck`). Time is tokio's paused clock: no test waits for real.
 
-use std::future::Future;
 use std::time::Duration;
 
 use leak_3::start_heartbeat;
+use leakcheck::run_paused as paused;
 use tokio::sync::mpsc;
-use tokio::time::{Instant, timeout};
+use tokio::time::{Instant, timeout}; // a paused clock, one test at a time, no leaks
 
 const PERIOD: Duration = Duration::from_millis(10);
-
-/// Runs `body` on a runtime with paused time, one test at a time, then checks
-/// that it left no task or thread behind (a short grace, so that a leak fails
-/// fast).
-fn paused<F: Future>(body: F) -> F::Output {
-    let _serial = leakcheck::serial();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .expect("a tokio runtime");
-    runtime.block_on(async {
-        let options = leakcheck::Options::new()
-            .grace(Duration::from_millis(250))
-            .runtime(&tokio::runtime::Handle::current());
-        leakcheck::verify_async_with(options, body).await
-    })
-}
 
 graded::tests! {
     /// Beat `n` arrives `n` periods after the start, numbered from 1.

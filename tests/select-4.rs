@@ -2,22 +2,11 @@
 //! arrival time is exact. Each test also checks, with `leakcheck`, that no
 //! task or thread is left behind.
 
+use leakcheck::run_paused as paused;
 use select_4::batch;
 use std::time::Duration;
 use tokio::sync::mpsc;
-use tokio::time::{Instant, sleep};
-
-/// Runs `body` on a runtime with paused time, one test at a time, then checks
-/// with `leakcheck` that it left no task or thread behind.
-fn paused<F: std::future::Future>(body: F) -> F::Output {
-    let _serial = leakcheck::serial(); // threads and tracked tasks are process-wide
-    tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .unwrap()
-        .block_on(leakcheck::verify_async(body))
-}
+use tokio::time::{Instant, sleep}; // a paused clock, one test at a time, no leaks
 
 fn ms(n: u64) -> Duration {
     Duration::from_millis(n)

@@ -3,34 +3,17 @@
 //! `Abandoned` to those the deadline stops, and loses none (checked over many
 //! rounds, with `leakcheck` for leftover tasks). Time is tokio's paused clock.
 
-use std::future::Future;
 use std::time::Duration;
 
+use leakcheck::run_paused as paused;
 use shutdown_1::{Job, Outcome, Report, serve};
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 use tokio::time::{Instant, sleep, timeout};
-use tokio_util::sync::CancellationToken;
+use tokio_util::sync::CancellationToken; // a paused clock, one test at a time, no leaks
 
 /// How long (on the paused clock) a test waits before it reports a hang.
 const PATIENCE: Duration = Duration::from_secs(3600);
-
-/// Runs `body` on a runtime with paused time, one test at a time, then checks
-/// that it left no task or thread behind.
-fn paused<F: Future>(body: F) -> F::Output {
-    let _serial = leakcheck::serial();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .expect("a tokio runtime");
-    runtime.block_on(async {
-        let options = leakcheck::Options::new()
-            .grace(Duration::from_millis(250))
-            .runtime(&tokio::runtime::Handle::current());
-        leakcheck::verify_async_with(options, body).await
-    })
-}
 
 /// Sends a job; `Some(reply)` if the service took it, `None` if refused.
 async fn submit(

@@ -9,31 +9,15 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use leakcheck::run_paused as paused;
 use tokio::sync::Barrier;
 use tokio::time::{Instant, sleep, timeout};
-use waitgroup_1::try_join_all;
+use waitgroup_1::try_join_all; // a paused clock, one test at a time, no leaks
 
 /// How long (on the paused clock) a test waits before it reports a hang.
 const PATIENCE: Duration = Duration::from_secs(60);
 
 type Job<T> = Pin<Box<dyn Future<Output = Result<T, &'static str>> + Send>>;
-
-/// Runs `body` on a runtime with paused time, one test at a time, then checks
-/// that it left no task or thread behind.
-fn paused<F: Future>(body: F) -> F::Output {
-    let _serial = leakcheck::serial();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .expect("a tokio runtime");
-    runtime.block_on(async {
-        let options = leakcheck::Options::new()
-            .grace(Duration::from_millis(250))
-            .runtime(&tokio::runtime::Handle::current());
-        leakcheck::verify_async_with(options, body).await
-    })
-}
 
 /// A job that sleeps `ms` on the paused clock, then returns `result`.
 fn after<T: Send + 'static>(ms: u64, result: Result<T, &'static str>) -> Job<T> {

@@ -430,6 +430,36 @@ pub async fn verify_async_with<F: std::future::Future>(options: Options, body: F
     output
 }
 
+/// Runs an async test body the way a deterministic test wants it: on a fresh
+/// current-thread runtime whose clock is paused (timers fire at once, in
+/// order, when the runtime has nothing else to do), one checked test at a
+/// time ([`serial`]), and checks at the end that it left no thread and no
+/// task behind (250 ms of grace). Panics with the [`Report`] on a leak.
+///
+/// ```
+/// let elapsed = leakcheck::run_paused(async {
+///     let start = tokio::time::Instant::now();
+///     tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+///     start.elapsed()
+/// });
+/// assert_eq!(elapsed.as_secs(), 3600); // an hour, in no time
+/// ```
+#[cfg(feature = "tokio")]
+pub fn run_paused<F: std::future::Future>(body: F) -> F::Output {
+    let _turn = serial();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .start_paused(true)
+        .build()
+        .expect("leakcheck: could not build a tokio runtime");
+    runtime.block_on(async {
+        let options = Options::new()
+            .grace(Duration::from_millis(250))
+            .runtime(&tokio::runtime::Handle::current());
+        verify_async_with(options, body).await
+    })
+}
+
 /// Sleeps on a helper thread, so that the runtime need not have a time
 /// driver and is free to run other tasks meanwhile.
 #[cfg(feature = "tokio")]
