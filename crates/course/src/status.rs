@@ -64,6 +64,9 @@ pub fn overview(root: &Path, manifest: &Manifest) -> Result<(), String> {
     Ok(())
 }
 
+/// The column in which a chapter's exercises start.
+const TITLE_WIDTH: usize = 48;
+
 fn print_chapters(manifest: &Manifest, solved: &[bool]) {
     for part in &manifest.parts {
         println!("{}", ui::bold(&part.title));
@@ -81,7 +84,17 @@ fn print_chapters(manifest: &Manifest, solved: &[bool]) {
                     }
                 })
                 .collect();
-            println!("  {:<44} {}", chapter.title, marks.join("  "));
+            // Long titles put their exercises on the next line.
+            if ui::display_width(&chapter.title) > TITLE_WIDTH {
+                println!("  {}", chapter.title);
+                println!("  {} {}", ui::pad("", TITLE_WIDTH), marks.join("  "));
+            } else {
+                println!(
+                    "  {} {}",
+                    ui::pad(&chapter.title, TITLE_WIDTH),
+                    marks.join("  ")
+                );
+            }
         }
     }
 }

@@ -111,6 +111,25 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
+/// How many terminal columns `text` takes: East Asian wide characters (the
+/// notes' Chinese titles) take two.
+pub fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            let wide = matches!(u32::from(c),
+                0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+/// `text` padded with spaces to `width` columns (see [`display_width`]).
+pub fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(display_width(text));
+    format!("{text}{}", " ".repeat(fill))
+}
+
 /// A bar of `width` cells, `done` of `total` filled.
 pub fn bar(done: usize, total: usize, width: usize) -> String {
     let filled = (done * width).checked_div(total).unwrap_or(0);
@@ -127,6 +146,13 @@ mod tests {
         assert_eq!(duration(Duration::from_secs(3)), "3s");
         assert_eq!(duration(Duration::from_millis(1500)), "1.5s");
         assert_eq!(duration(Duration::from_secs(125)), "2m 05s");
+    }
+
+    #[test]
+    fn chinese_characters_take_two_columns() {
+        assert_eq!(display_width("Golang之channel"), 15);
+        assert_eq!(pad("之", 4), "之  ");
+        assert_eq!(pad("toolong", 3), "toolong");
     }
 
     #[test]
