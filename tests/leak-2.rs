@@ -1,12 +1,17 @@
 //! Graded tests for leak-2: the worker sums its jobs and stops when told to,
 //! when its handle is dropped, or when every sender is gone, and leaves no
-//! task behind (checked with `leakcheck`).
+//! task behind (checked with `leakcheck`, whose report names each task left
+//! running and the line that spawned it).
 
 use std::future::Future;
 use std::time::Duration;
 
 use leak_2::Worker;
 use tokio::sync::mpsc;
+use tokio::time::{Instant, timeout_at};
+
+/// How long `stop` may take before the test gives up on it.
+const PATIENCE: Duration = Duration::from_secs(1);
 
 /// Runs `body` one test at a time, then checks that it left no task or
 /// thread behind. A short grace period, so that a leak fails fast.
@@ -18,27 +23,38 @@ async fn checked<F: Future>(body: F) -> F::Output {
     leakcheck::verify_async_with(options, body).await
 }
 
+/// `worker.stop()`, or `None` when it has not returned by `deadline` (a
+/// worker that never hears it should quit): the leak check that follows
+/// then says which task is still running, and where it was spawned.
+async fn stop_by(worker: Worker, deadline: Instant) -> Option<u64> {
+    timeout_at(deadline, worker.stop()).await.ok()
+}
+
 graded::tests! {
     /// `stop` returns the sum of every job sent before it, while the job
     /// sender is still alive, and the worker task has ended.
     async fn stop_returns_the_sum_of_the_jobs_sent_before_it() {
         let (jobs, queue) = mpsc::channel(16);
-        checked(async {
+        let sum = checked(async {
             let worker = Worker::start(queue);
             for job in 1..=10 {
                 jobs.send(job).await.unwrap();
             }
-            assert_eq!(worker.stop().await, 55);
+            stop_by(worker, Instant::now() + PATIENCE).await
         })
         .await;
+        assert_eq!(sum, Some(55));
         assert!(jobs.is_closed(), "the worker's receiver is gone once it stopped");
     }
 
     /// A worker that never got a job stops too, though its sender lives.
     async fn stop_ends_an_idle_worker_whose_sender_lives() {
         let (jobs, queue) = mpsc::channel::<u64>(1);
-        let sum = checked(async { Worker::start(queue).stop().await }).await;
-        assert_eq!(sum, 0);
+        let sum = checked(async {
+            stop_by(Worker::start(queue), Instant::now() + PATIENCE).await
+        })
+        .await;
+        assert_eq!(sum, Some(0));
         drop(jobs);
     }
 
@@ -64,17 +80,17 @@ graded::tests! {
             jobs.send(20).await.unwrap();
             jobs.send(22).await.unwrap();
             drop(jobs);
-            worker.stop().await
+            stop_by(worker, Instant::now() + PATIENCE).await
         })
         .await;
-        assert_eq!(sum, 42);
+        assert_eq!(sum, Some(42));
     }
 
     /// Many workers, started and stopped at once, each count their own jobs
     /// and none is left running.
     async fn many_workers_stop_cleanly() {
         let mut senders = Vec::new();
-        checked(async {
+        let sums = checked(async {
             let mut workers = Vec::new();
             for w in 0..50u64 {
                 let (jobs, queue) = mpsc::channel(8);
@@ -84,11 +100,17 @@ graded::tests! {
                 }
                 senders.push(jobs);
             }
-            for (w, worker) in (0..50u64).zip(workers) {
-                assert_eq!(worker.stop().await, w * (w + 1) / 2, "worker {w}");
+            let deadline = Instant::now() + PATIENCE;
+            let mut sums = Vec::new();
+            for worker in workers {
+                sums.push(stop_by(worker, deadline).await);
             }
+            sums
         })
         .await;
+        for (w, sum) in (0..50u64).zip(sums) {
+            assert_eq!(sum, Some(w * (w + 1) / 2), "worker {w}");
+        }
         drop(senders);
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use leak_3::start_heartbeat;
 use leakcheck::run_paused as paused;
 use tokio::sync::mpsc;
-use tokio::time::{Instant, timeout}; // a paused clock, one test at a time, no leaks
+use tokio::time::{Instant, timeout};
 
 const PERIOD: Duration = Duration::from_millis(10);
 

@@ -6,7 +6,7 @@ use leakcheck::run_paused as paused;
 use select_4::batch;
 use std::time::Duration;
 use tokio::sync::mpsc;
-use tokio::time::{Instant, sleep}; // a paused clock, one test at a time, no leaks
+use tokio::time::{Instant, sleep};
 
 fn ms(n: u64) -> Duration {
     Duration::from_millis(n)

@@ -8,7 +8,7 @@ use leakcheck::run_paused as paused;
 use select_5::{Event, merge_until_both_close};
 use std::time::Duration;
 use tokio::sync::mpsc;
-use tokio::time::sleep; // a paused clock, one test at a time, no leaks
+use tokio::time::sleep;
 
 fn ms(n: u64) -> Duration {
     Duration::from_millis(n)

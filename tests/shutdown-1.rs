@@ -10,7 +10,7 @@ use shutdown_1::{Job, Outcome, Report, serve};
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 use tokio::time::{Instant, sleep, timeout};
-use tokio_util::sync::CancellationToken; // a paused clock, one test at a time, no leaks
+use tokio_util::sync::CancellationToken;
 
 /// How long (on the paused clock) a test waits before it reports a hang.
 const PATIENCE: Duration = Duration::from_secs(3600);

@@ -12,7 +12,7 @@ use std::time::Duration;
 use leakcheck::run_paused as paused;
 use tokio::sync::Barrier;
 use tokio::time::{Instant, sleep, timeout};
-use waitgroup_1::try_join_all; // a paused clock, one test at a time, no leaks
+use waitgroup_1::try_join_all;
 
 /// How long (on the paused clock) a test waits before it reports a hang.
 const PATIENCE: Duration = Duration::from_secs(60);

@@ -10,6 +10,9 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::time::Duration;
+
+use tokio::sync::{mpsc, oneshot};
 
 /// One replica's work: a future that may answer, or never.
 pub type Replica<T> = Pin<Box<dyn Future<Output = T> + Send>>;
@@ -18,11 +21,27 @@ pub type Replica<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 /// `None` when there are no replicas. No replica task is left running
 /// afterwards, nor when this future is dropped before it completes.
 pub async fn first_response<T: Send + 'static>(replicas: Vec<Replica<T>>) -> Option<T> {
-    // TODO: run each replica as a task, named with
-    // `leakcheck::task::spawn_in(&mut set, format!("replica-{i}"), replica)`
-    // (a leak report then names it and the line that spawned it), into a
-    // `tokio::task::JoinSet`, and return the first one to finish. Then make
-    // sure the losers are cancelled, on return and when the caller drops this
-    // future early: dropping a `JoinHandle` only detaches its task.
-    todo!()
+    // TODO: this is the Go version, ported word for word, and it works: the
+    // first answer comes back. But it leaks. Run `cargo test -p leak-1`: each
+    // test names the tasks it left behind and the line that spawned them.
+    // Fix both leaks so that no task outlives the call, whether it returns or
+    // its caller drops it early.
+    let (answers, mut first) = mpsc::channel(1);
+    for (i, replica) in replicas.into_iter().enumerate() {
+        let answers = answers.clone();
+        leakcheck::task::spawn(format!("replica-{i}"), async move {
+            let _ = answers.send(replica.await).await;
+        });
+    }
+    drop(answers);
+    // Go: `case <-time.After(time.Minute): return nil`.
+    let (give_up, timed_out) = oneshot::channel();
+    leakcheck::task::spawn("give-up-timer", async move {
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        let _ = give_up.send(());
+    });
+    tokio::select! {
+        answer = first.recv() => answer,
+        _ = timed_out => None,
+    }
 }

@@ -7,33 +7,50 @@
 //! Run the tests with `cargo test -p leak-2`; ask for a hint with
 //! `cargo course hint leak-2`.
 
+use std::time::Duration;
+
 use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
 
 /// The handle of a task that sums the jobs it receives.
 #[derive(Debug)]
 pub struct Worker {
-    // TODO: what the handle needs: a way to tell the task to quit (a
-    // `tokio::sync::oneshot::Sender<()>`: dropping it is a signal too) and the
-    // task's `JoinHandle<u64>`.
-    _todo: (),
+    task: JoinHandle<u64>,
 }
 
 impl Worker {
     /// Starts a task that adds up every job received on `jobs`, until it is
     /// stopped, its handle is dropped, or every job sender is gone.
     pub fn start(jobs: mpsc::Receiver<u64>) -> Worker {
-        // TODO: spawn the task with `leakcheck::task::spawn("summing-worker", ...)`.
-        // In a loop, `tokio::select!` between the quit signal and `jobs.recv()`;
-        // end when either says so. After a quit, add the jobs still queued
-        // (`jobs.try_recv()`) before returning the sum.
-        todo!()
+        // TODO: this is the Go version, ported line by line. It sums the jobs,
+        // but it leaks in two ways. Run `cargo test -p leak-2`: the tests name
+        // the tasks left behind and the lines that spawned them. Give the
+        // worker a way to quit (its handle can carry the signal, so that
+        // dropping the handle is a signal too), and fix the other leak.
+        let mut jobs = jobs;
+        let task = leakcheck::task::spawn("summing-worker", async move {
+            let mut sum = 0;
+            // Go: `for job := range jobs { sum += job }`.
+            while let Some(job) = jobs.recv().await {
+                sum += job;
+            }
+            sum
+        });
+        // Go: `go func() { for range time.Tick(time.Second) { log.Print(".") } }()`.
+        leakcheck::task::spawn("progress-ticker", async {
+            let mut every_second = tokio::time::interval(Duration::from_secs(1));
+            loop {
+                every_second.tick().await;
+            }
+        });
+        Worker { task }
     }
 
     /// Stops the worker, even while job senders are still alive, and returns
     /// the sum of every job sent before the call. The task has ended when this
     /// returns.
     pub async fn stop(self) -> u64 {
-        // TODO: send the quit signal, then await the task's `JoinHandle`.
-        todo!()
+        // Go: `wg.Wait()` for the worker to finish.
+        self.task.await.expect("the worker task panicked")
     }
 }
