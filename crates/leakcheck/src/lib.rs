@@ -164,9 +164,7 @@ impl Options {
     /// alive later and was not alive now.
     pub fn snapshot(self) -> Snapshot {
         Snapshot {
-            threads: os::threads()
-                .map(|threads| threads.into_keys().collect())
-                .unwrap_or_default(),
+            threads: os::thread_ids(),
             tracked: registry::snapshot().into_keys().collect(),
             #[cfg(feature = "tokio")]
             tasks: self
