@@ -30,6 +30,28 @@ async fn stop_by(worker: Worker, deadline: Instant) -> Option<u64> {
     timeout_at(deadline, worker.stop()).await.ok()
 }
 
+/// Sends `job` on `jobs`; the worker's receiver must still be alive.
+async fn send(jobs: &mpsc::Sender<u64>, job: u64) {
+    jobs.send(job)
+        .await
+        .expect("the worker's receiver was gone before the worker was stopped");
+}
+
+/// The message for a `stop` that did not return the sum it should have.
+fn wrong_sum(got: Option<u64>, expected: u64, what: &str) -> String {
+    match got {
+        None => format!(
+            "{what}: `stop` did not return within {PATIENCE:?}: the worker never heard the quit \
+             signal (is it waiting only on `jobs.recv()` while a sender lives?)"
+        ),
+        Some(sum) => format!(
+            "{what}: `stop` returned {sum}, but the jobs sent before it add up to {expected}: \
+             jobs still queued when the quit signal came were dropped (after the loop, \
+             `jobs.close()` and add what `try_recv` still returns)"
+        ),
+    }
+}
+
 graded::tests! {
     /// `stop` returns the sum of every job sent before it, while the job
     /// sender is still alive, and the worker task has ended.
@@ -38,23 +60,52 @@ graded::tests! {
         let sum = checked(async {
             let worker = Worker::start(queue);
             for job in 1..=10 {
-                jobs.send(job).await.unwrap();
+                send(&jobs, job).await;
             }
             stop_by(worker, Instant::now() + PATIENCE).await
         })
         .await;
-        assert_eq!(sum, Some(55));
-        assert!(jobs.is_closed(), "the worker's receiver is gone once it stopped");
+        assert_eq!(sum, Some(55), "{}", wrong_sum(sum, 55, "ten jobs 1..=10, sender alive"));
+        assert!(
+            jobs.is_closed(),
+            "the worker's receiver is still alive after `stop` returned: the task has not ended"
+        );
+    }
+
+    /// Jobs still queued when `stop` is called count too: 200 jobs wait in
+    /// the channel, unread, when the quit signal arrives with them, and
+    /// every one of them is in the sum. (A worker that quits at once loses
+    /// them: its `select!` picks the ready quit branch before long.)
+    async fn stop_counts_the_jobs_still_queued() {
+        let (jobs, queue) = mpsc::channel(256);
+        let sum = checked(async {
+            let worker = Worker::start(queue);
+            for job in 1..=200 {
+                send(&jobs, job).await; // room in the channel: the worker has not run yet
+            }
+            stop_by(worker, Instant::now() + PATIENCE).await
+        })
+        .await;
+        let expected = 200 * 201 / 2;
+        assert_eq!(
+            sum,
+            Some(expected),
+            "{}",
+            wrong_sum(sum, expected, "200 jobs queued and unread when `stop` was called")
+        );
+        drop(jobs);
     }
 
     /// A worker that never got a job stops too, though its sender lives.
     async fn stop_ends_an_idle_worker_whose_sender_lives() {
         let (jobs, queue) = mpsc::channel::<u64>(1);
         let sum = checked(async {
-            stop_by(Worker::start(queue), Instant::now() + PATIENCE).await
+            let worker = Worker::start(queue);
+            tokio::task::yield_now().await; // the worker starts, and waits for a job
+            stop_by(worker, Instant::now() + PATIENCE).await
         })
         .await;
-        assert_eq!(sum, Some(0));
+        assert_eq!(sum, Some(0), "{}", wrong_sum(sum, 0, "an idle worker, sender alive"));
         drop(jobs);
     }
 
@@ -64,11 +115,33 @@ graded::tests! {
         let (jobs, queue) = mpsc::channel(4);
         checked(async {
             let worker = Worker::start(queue);
-            jobs.send(1).await.unwrap();
+            send(&jobs, 1).await;
             drop(worker);
         })
         .await;
-        assert!(jobs.is_closed(), "the worker's receiver is gone once it ended");
+        assert!(
+            jobs.is_closed(),
+            "the worker's receiver is still alive after its handle was dropped: the task has not \
+             ended"
+        );
+    }
+
+    /// Dropping the handle of an idle worker ends its task: a dropped quit
+    /// sender is a signal too (`_ = &mut quit` matches it; `Ok(()) = &mut
+    /// quit` does not, and disables the branch).
+    async fn dropping_an_idle_worker_stops_its_task() {
+        let (jobs, queue) = mpsc::channel::<u64>(4);
+        checked(async {
+            let worker = Worker::start(queue);
+            tokio::task::yield_now().await; // the worker starts, and waits for a job
+            drop(worker);
+        })
+        .await;
+        assert!(
+            jobs.is_closed(),
+            "the worker's receiver is still alive after its handle was dropped: the task has not \
+             ended"
+        );
     }
 
     /// When every job sender is gone the worker ends on its own, and `stop`
@@ -77,13 +150,13 @@ graded::tests! {
         let sum = checked(async {
             let (jobs, queue) = mpsc::channel(4);
             let worker = Worker::start(queue);
-            jobs.send(20).await.unwrap();
-            jobs.send(22).await.unwrap();
+            send(&jobs, 20).await;
+            send(&jobs, 22).await;
             drop(jobs);
             stop_by(worker, Instant::now() + PATIENCE).await
         })
         .await;
-        assert_eq!(sum, Some(42));
+        assert_eq!(sum, Some(42), "{}", wrong_sum(sum, 42, "jobs 20 and 22, then every sender gone"));
     }
 
     /// Many workers, started and stopped at once, each count their own jobs
@@ -96,7 +169,7 @@ graded::tests! {
                 let (jobs, queue) = mpsc::channel(8);
                 workers.push(Worker::start(queue));
                 for job in 0..=w {
-                    jobs.send(job).await.unwrap();
+                    send(&jobs, job).await;
                 }
                 senders.push(jobs);
             }
@@ -109,7 +182,8 @@ graded::tests! {
         })
         .await;
         for (w, sum) in (0..50u64).zip(sums) {
-            assert_eq!(sum, Some(w * (w + 1) / 2), "worker {w}");
+            let expected = w * (w + 1) / 2;
+            assert_eq!(sum, Some(expected), "{}", wrong_sum(sum, expected, &format!("worker {w} of 50")));
         }
         drop(senders);
     }

@@ -173,21 +173,40 @@ graded::tests! {
     fn sigterm_finishes_every_accepted_job() {
         for run in 0..20 {
             let (lines, _) = run_and_signal(30, 2000, 5, "TERM");
-            assert!(lines.contains(&"shutdown on SIGTERM".to_owned()), "run {run}: {lines:?}");
+            assert!(
+                lines.contains(&"shutdown on SIGTERM".to_owned()),
+                "run {run}: the program should print `shutdown on SIGTERM` on SIGTERM: {lines:?}"
+            );
             let by_job = outcomes(&lines);
-            assert_eq!(by_job.len(), 5, "run {run}: {lines:?}");
+            assert_eq!(by_job.len(), 5, "run {run}: the 5 jobs sent should be in the output: {lines:?}");
             for (id, words) in &by_job {
-                assert_eq!(words, &["accepted", "done"], "run {run}, job {id}: {lines:?}");
+                assert_eq!(
+                    words,
+                    &["accepted", "done"],
+                    "run {run}, job {id}: each accepted job of 30 ms should be `done` once, within \
+                     the grace of 2 s: {lines:?}"
+                );
             }
-            assert_eq!(lines.last().unwrap(), "summary accepted=5 completed=5 abandoned=0");
+            assert_eq!(
+                lines.last().map(String::as_str),
+                Some("summary accepted=5 completed=5 abandoned=0"),
+                "run {run}: the summary should count 5 jobs accepted and completed: {lines:?}"
+            );
         }
     }
 
     /// SIGINT (Ctrl-C) shuts down the same way.
     fn sigint_shuts_down_the_same_way() {
         let (lines, _) = run_and_signal(30, 2000, 2, "INT");
-        assert!(lines.contains(&"shutdown on SIGINT".to_owned()), "{lines:?}");
-        assert_eq!(lines.last().unwrap(), "summary accepted=2 completed=2 abandoned=0");
+        assert!(
+            lines.contains(&"shutdown on SIGINT".to_owned()),
+            "the program should print `shutdown on SIGINT` on SIGINT: {lines:?}"
+        );
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("summary accepted=2 completed=2 abandoned=0"),
+            "on SIGINT, the jobs in flight should finish as on SIGTERM: {lines:?}"
+        );
     }
 
     /// Once the program has announced its shutdown, a job sent to it is not
@@ -200,8 +219,13 @@ graded::tests! {
         program.expect_line("shutdown on SIGTERM", "the program announces its shutdown");
         program.send_job(99);
         let (lines, _) = program.finish();
-        assert!(!lines.contains(&"accepted 99".to_owned()), "job 99 came after the shutdown: {lines:?}");
-        assert_eq!(lines.last().unwrap(), "summary accepted=1 completed=1 abandoned=0");
+        assert!(!lines.contains(&"accepted 99".to_owned()), "job 99 was sent after `shutdown on SIGTERM` but accepted: the program should stop \
+             reading its input on the signal: {lines:?}");
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("summary accepted=1 completed=1 abandoned=0"),
+            "only job 1 was accepted, and it should complete: {lines:?}"
+        );
     }
 
     /// Jobs longer than the grace period are reported abandoned, and the
@@ -210,10 +234,19 @@ graded::tests! {
         let (lines, took) = run_and_signal(60_000, 100, 3, "TERM");
         let by_job = outcomes(&lines);
         for id in 0..3 {
-            assert_eq!(by_job.get(&id).map(Vec::as_slice), Some(&["accepted", "abandoned"][..]), "{lines:?}");
+            assert_eq!(
+                by_job.get(&id).map(Vec::as_slice),
+                Some(&["accepted", "abandoned"][..]),
+                "job {id} of 60 s should be reported abandoned once the grace of 100 ms is over: {lines:?}"
+            );
         }
-        assert_eq!(lines.last().unwrap(), "summary accepted=3 completed=0 abandoned=3");
-        assert!(took < Duration::from_millis(1500), "exit took {took:?} with a grace of 100 ms");
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("summary accepted=3 completed=0 abandoned=3"),
+            "the summary should count the 3 jobs as abandoned: {lines:?}"
+        );
+        assert!(took < Duration::from_millis(1500), "exit took {took:?} with a grace of 100 ms: at the deadline, the jobs still running \
+             should be cancelled, not waited for");
     }
 
     /// When the input ends, every job finishes and the program exits, with no
@@ -225,7 +258,57 @@ graded::tests! {
         }
         program.stdin = None; // close the input
         let (lines, _) = program.finish();
-        assert!(!lines.iter().any(|l| l.starts_with("shutdown")), "{lines:?}");
-        assert_eq!(lines.last().unwrap(), "summary accepted=3 completed=3 abandoned=0");
+        assert!(
+            !lines.iter().any(|l| l.starts_with("shutdown")),
+            "with no signal, the program should not print a shutdown line: {lines:?}"
+        );
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("summary accepted=3 completed=3 abandoned=0"),
+            "at the end of the input, every job should complete: {lines:?}"
+        );
+    }
+
+    /// At the end of the input there is no deadline: jobs longer than the
+    /// grace period still run to the end (the grace period is for a signal).
+    fn the_end_of_input_has_no_deadline() {
+        let mut program = Program::start(300, 20);
+        for id in 0..3 {
+            program.send_job(id);
+            program.expect_line(&format!("accepted {id}"), "every job sent is accepted");
+        }
+        program.stdin = None; // close the input
+        let (lines, _) = program.finish();
+        let by_job = outcomes(&lines);
+        for id in 0..3 {
+            assert_eq!(
+                by_job.get(&id).map(Vec::as_slice),
+                Some(&["accepted", "done"][..]),
+                "job {id}: the input ended with no signal, so every job should run to the end \
+                 (300 ms): the grace period of 20 ms is only for a shutdown on a signal: {lines:?}"
+            );
+        }
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("summary accepted=3 completed=3 abandoned=0"),
+            "at the end of the input, every job should complete, however long: {lines:?}"
+        );
+    }
+
+    /// The grace period is an upper bound, not a wait: once every job in
+    /// flight is done, the program exits, long before its deadline.
+    fn the_shutdown_ends_once_the_jobs_are_done() {
+        let (lines, took) = run_and_signal(50, 1500, 3, "TERM");
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("summary accepted=3 completed=3 abandoned=0"),
+            "the 3 jobs of 50 ms should complete within the grace of 1.5 s: {lines:?}"
+        );
+        assert!(
+            took < Duration::from_millis(750),
+            "the program took {took:?} to exit after the signal, though its jobs took 50 ms: it \
+             should wait for the jobs (with the grace period as a time limit), not sleep the \
+             whole grace period of 1.5 s"
+        );
     }
 }

@@ -49,7 +49,12 @@ graded::tests! {
         paused(async {
             let jobs: Vec<Job<u64>> = (0..10).map(|i| after(100 - 10 * i, Ok(i))).collect();
             let values = within("ten jobs that all succeed", try_join_all(jobs)).await;
-            assert_eq!(values, Ok((0..10).collect::<Vec<_>>()));
+            assert_eq!(
+                values,
+                Ok((0..10).collect::<Vec<_>>()),
+                "the values should be in the order of the futures, not the order they finished in \
+                 (tag each task with its index and put its value in that slot)"
+            );
         });
     }
 
@@ -57,7 +62,7 @@ graded::tests! {
     fn no_futures_give_an_empty_vec() {
         paused(async {
             let values = within("no jobs", try_join_all(Vec::<Job<u8>>::new())).await;
-            assert_eq!(values, Ok(vec![]));
+            assert_eq!(values, Ok(vec![]), "no futures should give an empty vector");
         });
     }
 
@@ -78,7 +83,11 @@ graded::tests! {
             let values = timeout(PATIENCE, try_join_all(jobs)).await.expect(
                 "deadlock: a barrier of 8 never filled, so the futures were not all running at once",
             );
-            assert_eq!(values, Ok((0..8).collect::<Vec<_>>()));
+            assert_eq!(
+                values,
+                Ok((0..8).collect::<Vec<_>>()),
+                "the values should be in the order of the futures"
+            );
         });
     }
 
@@ -89,7 +98,8 @@ graded::tests! {
             let start = Instant::now();
             let jobs = vec![after(50, Err("slow")), after(10, Err("fast")), after(1000, Ok(1))];
             let result = within("two failing jobs", try_join_all(jobs)).await;
-            assert_eq!(result, Err("fast"), "the error that happened first wins");
+            assert_eq!(result, Err("fast"), "the error that happened first in time should win, not the first in input order \
+                 (take the results as they finish, with `join_next`)");
             assert_eq!(
                 start.elapsed(),
                 Duration::from_millis(10),
@@ -117,14 +127,18 @@ graded::tests! {
                 })
                 .collect();
             jobs.push(after(5, Err("broken")));
-            assert_eq!(within("one failing job", try_join_all(jobs)).await, Err("broken"));
+            assert_eq!(
+                within("one failing job", try_join_all(jobs)).await,
+                Err("broken"),
+                "the one job that fails should give the error"
+            );
             assert_eq!(
                 dropped.load(Ordering::SeqCst),
                 5,
                 "every other task should be aborted and dropped before try_join_all returns"
             );
             sleep(Duration::from_secs(7200)).await;
-            assert_eq!(finished.load(Ordering::SeqCst), 0, "an aborted task ran on");
+            assert_eq!(finished.load(Ordering::SeqCst), 0, "a task ran on after try_join_all returned an error: the others should be aborted");
         });
     }
 
@@ -140,7 +154,12 @@ graded::tests! {
                 .await
                 .expect_err("try_join_all should panic when a job panics");
             let payload = err.into_panic();
-            assert_eq!(graded::panic_message(&*payload), "job exploded");
+            assert_eq!(
+                graded::panic_message(&*payload),
+                "job exploded",
+                "try_join_all should panic with the job's own payload: \
+                 `std::panic::resume_unwind(join_error.into_panic())`, not a panic of its own"
+            );
         });
     }
 }

@@ -25,6 +25,14 @@ fn eventually(ready: impl Fn() -> bool) -> bool {
     true
 }
 
+/// More items than this machine has cores (and at least 64): a pool of one
+/// worker per core cannot run them all at once.
+fn more_than_cores() -> usize {
+    thread::available_parallelism()
+        .map_or(0, |n| n.get() * 4)
+        .max(64)
+}
+
 /// One leak-checked test at a time: every thread started must have ended.
 fn checked(body: impl FnOnce()) {
     let _serial = leakcheck::serial();
@@ -42,26 +50,29 @@ graded::tests! {
                 seen.lock().unwrap().push(*item);
                 Ok(())
             });
-            assert_eq!(result, Ok(()));
-            let mut seen = seen.into_inner().unwrap();
+            assert_eq!(result, Ok(()), "every call succeeded, so the result should be Ok");
+            let mut seen = seen.into_inner().expect("a call panicked");
             seen.sort_unstable();
-            assert_eq!(seen, items);
+            assert_eq!(seen, items, "every item should be handed to `work` exactly once");
         });
     }
 
-    /// The items run at the same time: each waits until all have started.
+    /// The items run at the same time, each on a thread of its own (more
+    /// items than cores): each waits until all have started.
     fn the_items_run_on_threads_at_the_same_time() {
         checked(|| {
+            let items = vec![0; more_than_cores()];
             let started = AtomicUsize::new(0);
-            let result = try_for_each(&[0; 6], |_, _| {
+            let result = try_for_each(&items, |_, _| {
                 started.fetch_add(1, Ordering::SeqCst);
-                if eventually(|| started.load(Ordering::SeqCst) == 6) {
+                if eventually(|| started.load(Ordering::SeqCst) == items.len()) {
                     Ok(())
                 } else {
-                    Err("deadlock: not every item had started within 2 s; are they run one by one?")
+                    Err("not every item had started within 2 s: are they run one by one, or on \
+                         fewer threads than items? Each item needs a scoped thread of its own")
                 }
             });
-            assert_eq!(result, Ok(()));
+            assert_eq!(result, Ok(()), "every item should run at the same time as the others");
         });
     }
 
@@ -85,11 +96,18 @@ graded::tests! {
                     Ok(())
                 }
             });
-            assert_eq!(result, Err("item 3 failed"), "the first error wins");
+            assert_eq!(
+                result,
+                Err("item 3 failed"),
+                "the first error to happen should win: keep an error only if none is stored yet \
+                 (and later errors, from calls that saw the cancel, must not replace it)"
+            );
             assert_eq!(
                 saw_cancel.load(Ordering::SeqCst),
                 7,
-                "every other item should see is_cancelled() once one failed"
+                "every other item should see is_cancelled() once one failed: set the flag of the \
+                 one `Cancel` every thread shares as soon as the first error is stored, not when \
+                 its thread is joined"
             );
         });
     }
@@ -101,7 +119,7 @@ graded::tests! {
                 assert!(!cancel.is_cancelled(), "cancelled though nothing failed");
                 Ok(())
             });
-            assert_eq!(result, Ok(()));
+            assert_eq!(result, Ok(()), "every call succeeded, so the result should be Ok");
         });
     }
 
@@ -121,7 +139,7 @@ graded::tests! {
                 finished.fetch_add(1, Ordering::SeqCst);
                 Ok(())
             });
-            assert_eq!(result, Err("fast failure"));
+            assert_eq!(result, Err("fast failure"), "the one error should be returned");
             assert_eq!(
                 finished.load(Ordering::SeqCst),
                 4,

@@ -8,7 +8,7 @@ use crate::cargo;
 use crate::manifest::{Exercise, Manifest};
 use crate::progress::Record;
 use crate::runner::{self, Plan, TestResult};
-use crate::ui;
+use crate::{ui, verify};
 
 /// How one exercise's check ended.
 pub enum Checked {
@@ -20,14 +20,63 @@ pub enum Checked {
     DoesNotCompile(String),
 }
 
-/// Builds and runs the graded tests of `exercise`'s stub (the learner's copy).
+/// Builds and runs the graded tests of `exercise`'s stub (the learner's copy),
+/// as grading does: for a loom exercise the loom models too, once the normal
+/// tests pass, so that "solved" means full points.
 pub fn check(
     root: &Path,
     manifest: &Manifest,
     exercise: &Exercise,
     progress: &mut ui::Progress,
 ) -> Result<Checked, String> {
-    progress.set(&format!("building {}…", exercise.name));
+    let results = match build_and_run(root, manifest, exercise, false, progress)? {
+        Ok(results) => results,
+        Err(errors) => return Ok(Checked::DoesNotCompile(errors)),
+    };
+    if results.is_empty() || !results.iter().all(|r| r.status.passed()) {
+        return Ok(Checked::Failing(results));
+    }
+    if !exercise.loom {
+        return Ok(Checked::Solved);
+    }
+    match build_and_run(root, manifest, exercise, true, progress)? {
+        Ok(models) if !models.is_empty() && models.iter().all(|r| r.status.passed()) => {
+            Ok(Checked::Solved)
+        }
+        Ok(models) => Ok(Checked::Failing(
+            results
+                .into_iter()
+                .chain(models.into_iter().map(|mut m| {
+                    m.name = format!("{} (loom)", m.name);
+                    m
+                }))
+                .collect(),
+        )),
+        Err(errors) => Ok(Checked::DoesNotCompile(format!(
+            "(under --cfg loom, for the loom models)\n{errors}"
+        ))),
+    }
+}
+
+/// Builds the graded test binary (under loom: with `--cfg loom` in
+/// `target/loom`) and runs each test in its own process; the inner `Err`
+/// holds the first compiler errors.
+fn build_and_run(
+    root: &Path,
+    manifest: &Manifest,
+    exercise: &Exercise,
+    loom: bool,
+    progress: &mut ui::Progress,
+) -> Result<Result<Vec<TestResult>, String>, String> {
+    let what = if loom {
+        format!(
+            "{}: the normal tests pass; building its loom models, as grading does (the first time takes a few minutes)",
+            exercise.name
+        )
+    } else {
+        format!("building {}", exercise.name)
+    };
+    progress.set(&format!("{what}…"));
     let mut cmd = cargo::build_command(root, "test");
     cmd.args([
         "-p",
@@ -36,12 +85,14 @@ pub fn check(
         &exercise.name,
         "--no-run",
     ]);
-    let build = cargo::build(cmd, |unit| {
-        progress.set(&format!("building {} ({unit})…", exercise.name))
-    })
-    .map_err(|err| format!("could not run cargo: {err}"))?;
+    if loom {
+        cmd.envs(verify::loom_env(root))
+            .args(["--profile", verify::LOOM_PROFILE]);
+    }
+    let build = cargo::build(cmd, |unit| progress.set(&format!("{what} ({unit})…")))
+        .map_err(|err| format!("could not run cargo: {err}"))?;
     if let Some(errors) = build.errors.values().next() {
-        return Ok(Checked::DoesNotCompile(cargo::first_errors(errors, 2)));
+        return Ok(Err(cargo::first_errors(errors, 2)));
     }
     let Some(exe) = build.find(&exercise.stub_dir(root), "test", &exercise.name) else {
         return Err(format!(
@@ -58,22 +109,18 @@ pub fn check(
         wrapper: Vec::new(),
     };
     let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let label = if loom { " (loom)" } else { "" };
     let progress = std::sync::Mutex::new(progress);
-    let results = runner::run_all(&plan, &tests, jobs, &|result| {
+    Ok(Ok(runner::run_all(&plan, &tests, jobs, &|result| {
         if let Ok(mut p) = progress.lock() {
             p.set(&format!(
-                "{}: {} {}",
+                "{}{label}: {} {}",
                 exercise.name,
                 result.name,
                 result.status.label()
             ));
         }
-    });
-    if !results.is_empty() && results.iter().all(|r| r.status.passed()) {
-        Ok(Checked::Solved)
-    } else {
-        Ok(Checked::Failing(results))
-    }
+    })))
 }
 
 /// `cargo course check`: one exercise, or all of them in order.
@@ -105,9 +152,14 @@ pub fn run(root: &Path, manifest: &Manifest, name: Option<&str>) -> Result<bool,
 pub fn print(exercise: &Exercise, checked: &Checked) {
     match checked {
         Checked::Solved => println!(
-            "{} {}: every graded test passes",
+            "{} {}: every graded test passes{}",
             ui::green("✓"),
-            exercise.name
+            exercise.name,
+            if exercise.loom {
+                ", the loom models included"
+            } else {
+                ""
+            }
         ),
         Checked::DoesNotCompile(errors) => {
             println!("{} {}: does not compile", ui::red("✗"), exercise.name);

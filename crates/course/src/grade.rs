@@ -484,13 +484,13 @@ pub fn declared_tests(text: &str) -> Vec<String> {
     names
 }
 
-fn ignored(relative: &Path) -> bool {
+pub(crate) fn ignored(relative: &Path) -> bool {
     IGNORED.iter().any(|i| relative.starts_with(i))
 }
 
 /// Every file under `dir`, relative to it, outside the ignored directories;
 /// symbolic links are listed too (as files), never followed.
-fn files(dir: &Path) -> BTreeSet<PathBuf> {
+pub(crate) fn files(dir: &Path) -> BTreeSet<PathBuf> {
     let mut found = BTreeSet::new();
     let mut stack = vec![PathBuf::new()];
     while let Some(relative) = stack.pop() {
@@ -517,7 +517,11 @@ fn files(dir: &Path) -> BTreeSet<PathBuf> {
 /// Makes the files of `to` that `managed` accepts exactly those of `from`,
 /// writing only what differs so that cargo's fingerprints stay valid between
 /// runs. Links are not followed.
-fn sync_tree(from: &Path, to: &Path, managed: &dyn Fn(&Path) -> bool) -> std::io::Result<()> {
+pub(crate) fn sync_tree(
+    from: &Path,
+    to: &Path,
+    managed: &dyn Fn(&Path) -> bool,
+) -> std::io::Result<()> {
     let wanted: BTreeSet<PathBuf> = files(from)
         .into_iter()
         .filter(|f| managed(f))
@@ -533,7 +537,7 @@ fn sync_tree(from: &Path, to: &Path, managed: &dyn Fn(&Path) -> bool) -> std::io
     Ok(())
 }
 
-fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if fs::read(path).is_ok_and(|old| old == bytes) {
         return Ok(());
     }

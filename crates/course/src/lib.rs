@@ -8,6 +8,7 @@ pub mod check;
 pub mod golang;
 pub mod grade;
 pub mod manifest;
+pub mod mutants;
 pub mod process;
 pub mod progress;
 pub mod report;

@@ -25,7 +25,13 @@ Learners:
   cargo course book [--open]   build the book into book/build (and open it)
 
 Maintainers and instructors:
-  cargo course verify          check the whole course (what CI runs)
+  cargo course verify [--full] check the whole course; --full reruns every known-wrong
+                               version, not only those that changed (what CI runs)
+  cargo course known-wrong [NAME...]
+                               build and run the known-wrong versions of NAME (or of all)
+  cargo course mutants [NAME...] [--changed]
+                               mutation-test the solutions (cargo-mutants) into mutants.toml;
+                               --changed: only those whose solution or tests changed
   cargo course lock-stubs      record the stubs' hashes in stubs.lock after changing a stub
   cargo course grade [OPTIONS] grade a submission (see below)
 
@@ -54,7 +60,9 @@ enum Command {
     Reset { name: String, yes: bool },
     Solution { name: String, force: bool },
     LockStubs,
-    Verify,
+    Verify { full: bool },
+    KnownWrong(Vec<String>),
+    Mutants { names: Vec<String>, changed: bool },
     Book { open: bool },
     Grade(GradeArgs),
     Help,
@@ -89,12 +97,16 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let mut open = false;
     let mut yes = false;
     let mut force = false;
+    let mut full = false;
+    let mut changed = false;
     let mut grade = GradeArgs::default();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("open") => open = true,
             Short('y') | Long("yes") => yes = true,
             Long("force") => force = true,
+            Long("full") => full = true,
+            Long("changed") => changed = true,
             Short('h') | Long("help") => return Ok(Command::Help),
             Long("submission") => grade
                 .submissions
@@ -161,7 +173,12 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
             force,
         },
         Some("lock-stubs") => Command::LockStubs,
-        Some("verify") => Command::Verify,
+        Some("verify") => Command::Verify { full },
+        Some("known-wrong") => Command::KnownWrong(words.by_ref().collect()),
+        Some("mutants") => Command::Mutants {
+            names: words.by_ref().collect(),
+            changed,
+        },
         Some("book") => Command::Book { open },
         Some("grade") => {
             for format in &grade.formats {
@@ -234,9 +251,29 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 manifest.exercises.len()
             );
         }
-        Command::Verify => {
-            let report = verify::run(&root, &manifest);
+        Command::Verify { full } => {
+            let report = verify::run(&root, &manifest, &verify::Options { full });
             return Ok(exit(report.failed() == 0));
+        }
+        Command::KnownWrong(names) => {
+            let exercises = selected(&manifest, &names)?;
+            let started = std::time::Instant::now();
+            let mut report = verify::Report::new();
+            verify::known_wrong::check_exercises(&root, &manifest, &exercises, true, &mut report);
+            report.finish(started);
+            return Ok(exit(report.failed() == 0));
+        }
+        Command::Mutants { names, changed } => {
+            let record = course::mutants::Record::load(&root)?;
+            let exercises = if changed {
+                course::mutants::stale(&root, &manifest, &record)
+                    .into_iter()
+                    .filter(|e| names.is_empty() || names.contains(&e.name))
+                    .collect()
+            } else {
+                selected(&manifest, &names)?
+            };
+            course::mutants::run(&root, &manifest, &exercises)?;
         }
         Command::Book { open } => {
             let out = root.join("book/build");
@@ -250,6 +287,18 @@ fn run(command: Command) -> Result<ExitCode, String> {
         Command::Grade(args) => return run_grade(&root, &manifest, args),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The exercises named, or all of them when none is.
+fn selected<'m>(
+    manifest: &'m Manifest,
+    names: &[String],
+) -> Result<Vec<&'m manifest::Exercise>, String> {
+    if names.is_empty() {
+        Ok(manifest.exercises.iter().collect())
+    } else {
+        names.iter().map(|n| manifest.exercise(n)).collect()
+    }
 }
 
 fn exit(success: bool) -> ExitCode {

@@ -102,6 +102,49 @@ where
     }
 }
 
+/// The package whose graded tests are running, for [`note_loom_models_at_exit`].
+static LOOM_PACKAGE: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// The note a loom exercise's test binary prints at its end: its normal tests
+/// are not the whole grade.
+pub fn loom_note(package: &str) -> String {
+    let exercise = package.strip_suffix("-solution").unwrap_or(package);
+    format!(
+        "\nnote: {exercise} is graded by its loom models too, which `cargo test` does not run.\n\
+         \x20     run both, as grading does:  cargo course check {exercise}\n\
+         \x20     or the models alone:        RUSTFLAGS=\"--cfg loom\" CARGO_TARGET_DIR=target/loom \
+         cargo test -p {package} --profile loom\n"
+    )
+}
+
+extern "C" fn print_loom_note() {
+    use std::io::Write;
+    if let Some(package) = LOOM_PACKAGE.get() {
+        // Nothing may unwind out of an atexit handler: write errors are ignored.
+        let _ = std::io::stdout().write_all(loom_note(package).as_bytes());
+        let _ = std::io::stdout().flush();
+    }
+}
+
+/// Arranges for the test binary to print [`loom_note`] when it exits, after
+/// libtest's summary. [`tests!`] calls it for blocks that start with
+/// `loom_models;`; only the first call registers the note.
+pub fn note_loom_models_at_exit(package: &'static str) {
+    // Under `--cfg loom` the models are what runs: nothing to point at.
+    if cfg!(loom) {
+        return;
+    }
+    if LOOM_PACKAGE.set(package).is_ok() {
+        // SAFETY: `print_loom_note` is an `extern "C" fn()` that takes no
+        // arguments, touches only a `OnceLock` that is never reset and stdout,
+        // and cannot unwind (it ignores every error); registering it once
+        // (guarded by the `OnceLock`) is what atexit(3) allows from any thread.
+        let registered = unsafe { libc::atexit(print_loom_note) };
+        // Not fatal: the note is advice, the tests still run.
+        let _ = registered;
+    }
+}
+
 /// Runs the future `body` to completion on a fresh current-thread tokio
 /// runtime (time enabled), under the same watchdog as [`run`].
 #[cfg(feature = "tokio")]
@@ -129,6 +172,10 @@ pub fn panic_message(payload: &(dyn Any + Send)) -> &str {
 
 /// Declares graded tests, each run under the watchdog ([`run`]).
 ///
+/// A loom exercise starts the block of its normal tests with `loom_models;`:
+/// the test binary then ends by saying how to run the loom models
+/// ([`loom_note`]), which `cargo test` alone does not.
+///
 /// Write each test as a plain `fn` (or, with the `tokio` feature, an
 /// `async fn`), with doc comments saying what behaviour it checks:
 ///
@@ -144,8 +191,9 @@ pub fn panic_message(payload: &(dyn Any + Send)) -> &str {
 /// ```
 #[macro_export]
 macro_rules! tests {
-    () => {};
+    (@loom $loom:literal;) => {};
     (
+        @loom $loom:literal;
         $(#[$meta:meta])*
         fn $name:ident() $body:block
         $($rest:tt)*
@@ -153,11 +201,15 @@ macro_rules! tests {
         $(#[$meta])*
         #[test]
         fn $name() {
+            if $loom {
+                $crate::note_loom_models_at_exit(env!("CARGO_PKG_NAME"));
+            }
             $crate::run(stringify!($name), move || $body);
         }
-        $crate::tests! { $($rest)* }
+        $crate::tests! { @loom $loom; $($rest)* }
     };
     (
+        @loom $loom:literal;
         $(#[$meta:meta])*
         async fn $name:ident() $body:block
         $($rest:tt)*
@@ -165,9 +217,20 @@ macro_rules! tests {
         $(#[$meta])*
         #[test]
         fn $name() {
+            if $loom {
+                $crate::note_loom_models_at_exit(env!("CARGO_PKG_NAME"));
+            }
             $crate::run_async(stringify!($name), async move $body);
         }
-        $crate::tests! { $($rest)* }
+        $crate::tests! { @loom $loom; $($rest)* }
+    };
+    // A block of a loom exercise's normal tests: the binary ends with a note
+    // on how to run the loom models.
+    (loom_models; $($rest:tt)*) => {
+        $crate::tests! { @loom true; $($rest)* }
+    };
+    ($($rest:tt)*) => {
+        $crate::tests! { @loom false; $($rest)* }
     };
 }
 
@@ -175,6 +238,43 @@ macro_rules! tests {
 mod unit {
     use super::*;
     use std::panic::catch_unwind;
+
+    #[test]
+    fn the_loom_note_names_the_exercise_and_both_commands() {
+        let note = loom_note("cond-1-solution");
+        assert!(note.contains("cargo course check cond-1"), "{note}");
+        assert!(
+            note.contains("cargo test -p cond-1-solution --profile loom"),
+            "{note}"
+        );
+    }
+
+    /// The child half of the test below: registers the note, then lets the
+    /// harness finish.
+    #[test]
+    fn child_registers_the_loom_note() {
+        if std::env::var_os("GRADED_NOTE_CHILD").is_some() {
+            note_loom_models_at_exit("demo-1");
+        }
+    }
+
+    #[test]
+    fn the_loom_note_comes_after_the_harness_summary() {
+        let me = std::env::current_exe().expect("the test binary's path");
+        let output = std::process::Command::new(me)
+            .args(["--exact", "unit::child_registers_the_loom_note"])
+            .args(["--test-threads", "1"])
+            .env("GRADED_NOTE_CHILD", "1")
+            .output()
+            .expect("the test binary runs again");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let summary = stdout.find("test result: ok").expect("the harness summary");
+        let note = stdout
+            .find("note: demo-1 is graded by its loom models too")
+            .unwrap_or_else(|| panic!("no loom note in:\n{stdout}"));
+        assert!(note > summary, "the note must come last:\n{stdout}");
+        assert!(output.status.success(), "{stdout}");
+    }
 
     #[test]
     fn a_body_that_returns_passes() {

@@ -21,11 +21,12 @@ pub fn serve(input: impl BufRead, output: impl Write) -> io::Result<()> {
 ///
 /// Writing happens on a thread of its own while this one reads, so a long
 /// conversation cannot fill both pipes and deadlock. A child that exits with
-/// a failure is an error.
+/// a failure is an error, and so is a write that failed because the child
+/// stopped reading its input (a broken pipe).
 pub fn ask(program: &Path, lines: &[String]) -> io::Result<Vec<String>> {
     // TODO: spawn `program` with piped stdin and stdout; write the lines
     // (each followed by "\n") from a scoped thread and close stdin; read
     // stdout to the end; `wait` for the child and turn a failed exit status
-    // into an error.
+    // into an error; a failed write (the writer thread's result) is one too.
     todo!()
 }

@@ -23,7 +23,8 @@ pub fn serve(input: impl BufRead, mut output: impl Write) -> io::Result<()> {
 ///
 /// Writing happens on a thread of its own while this one reads, so a long
 /// conversation cannot fill both pipes and deadlock. A child that exits with
-/// a failure is an error.
+/// a failure is an error, and so is a write that failed because the child
+/// stopped reading its input (a broken pipe).
 pub fn ask(program: &Path, lines: &[String]) -> io::Result<Vec<String>> {
     let mut child = Command::new(program)
         .stdin(Stdio::piped())

@@ -1,0 +1,78 @@
+//! Invariant 9: the book. SUMMARY.md lists every chapter, each chapter has
+//! the title of `course.toml`, every code block is included from a compiled
+//! file, every link lands, and the book builds.
+
+use std::fs;
+use std::path::Path;
+
+use super::Report;
+use crate::book;
+use crate::manifest::Manifest;
+
+/// Runs the book checks, then builds the book.
+pub fn check(root: &Path, manifest: &Manifest, report: &mut Report) {
+    match book::summary_entries(root) {
+        Ok(entries) => {
+            let problems: Vec<String> = manifest
+                .chapters
+                .iter()
+                .filter(|chapter| {
+                    let relative = chapter
+                        .file
+                        .strip_prefix("book/src")
+                        .unwrap_or(&chapter.file)
+                        .to_string_lossy()
+                        .into_owned();
+                    !entries.contains(&relative)
+                })
+                .map(|chapter| {
+                    format!(
+                        "SUMMARY.md does not list {} (chapter `{}`)",
+                        chapter.file.display(),
+                        chapter.id
+                    )
+                })
+                .collect();
+            report.check("SUMMARY.md lists every chapter of course.toml", &problems);
+        }
+        Err(err) => report.fail("SUMMARY.md lists every chapter of course.toml", &err),
+    }
+    for chapter in &manifest.chapters {
+        let heading = fs::read_to_string(root.join(&chapter.file))
+            .ok()
+            .and_then(|text| {
+                text.lines()
+                    .find_map(|l| l.strip_prefix("# ").map(|h| h.trim().to_owned()))
+            });
+        let problems = match heading {
+            Some(h) if h == chapter.title => vec![],
+            Some(h) => vec![format!(
+                "{} is titled `{h}`; course.toml says `{}`",
+                chapter.file.display(),
+                chapter.title
+            )],
+            None => vec![format!("{} has no `# ` title", chapter.file.display())],
+        };
+        report.check(
+            &format!("chapter `{}` has the title of course.toml", chapter.id),
+            &problems,
+        );
+    }
+    for page in book::pages(root) {
+        let relative = page
+            .strip_prefix(root)
+            .unwrap_or(&page)
+            .display()
+            .to_string();
+        report.check(
+            &format!("{relative}: includes resolve, code is included, links land"),
+            &book::check_page(&page),
+        );
+    }
+    let out = root.join("target/course/book");
+    report.status("building the book with mdBook…");
+    match book::build(root, &out) {
+        Ok(()) => report.pass(&format!("the book builds ({})", out.display())),
+        Err(err) => report.fail("the book builds", &err),
+    }
+}
