@@ -592,13 +592,15 @@ impl Lab {
         })
     }
 
-    /// The graded test binary built for `exercise` and the tests it lists.
-    fn tests(
+    /// How to run the graded test binary built for `exercise`, and the
+    /// tests it lists.
+    fn plan(
         &self,
+        manifest: &Manifest,
         exercise: &Exercise,
         build: &Build,
         loom: bool,
-    ) -> Result<(PathBuf, Vec<String>), String> {
+    ) -> Result<(Plan, Vec<String>), String> {
         let name = &exercise.name;
         let dir = self.dir.join("exercises").join(name);
         let Some(exe) = build.find(&dir, "test", name) else {
@@ -613,8 +615,14 @@ impl Lab {
                 if loom { " under loom" } else { "" }
             ));
         };
+        let plan = Plan {
+            executable: exe.path.clone(),
+            limit: exercise.timeout(&manifest.course),
+            env: Vec::new(),
+            wrapper: Vec::new(),
+        };
         match runner::list(&exe.path) {
-            Ok(tests) if !tests.is_empty() => Ok((exe.path.clone(), tests)),
+            Ok(tests) if !tests.is_empty() => Ok((plan, tests)),
             Ok(_) => Err("its graded test binary lists no test".to_owned()),
             Err(err) => Err(err),
         }
@@ -625,18 +633,12 @@ impl Lab {
     /// that failed before go first.
     fn run(&self, manifest: &Manifest, exercise: &Exercise, build: &Build) -> Verdict {
         let mut verdict = Verdict::default();
-        let (executable, tests) = match self.tests(exercise, build, false) {
+        let (plan, tests) = match self.plan(manifest, exercise, build, false) {
             Ok(found) => found,
             Err(err) => {
                 verdict.error = Some(err);
                 return verdict;
             }
-        };
-        let plan = Plan {
-            executable,
-            limit: exercise.timeout(&manifest.course),
-            env: Vec::new(),
-            wrapper: Vec::new(),
         };
         verdict.runs = RUNS;
         for _ in 0..RUNS {
@@ -668,18 +670,12 @@ impl Lab {
         mut verdict: Verdict,
         model: Option<String>,
     ) -> Verdict {
-        let (executable, tests) = match self.tests(exercise, build, true) {
+        let (plan, tests) = match self.plan(manifest, exercise, build, true) {
             Ok(found) => found,
             Err(err) => {
                 verdict.error = Some(err);
                 return verdict;
             }
-        };
-        let plan = Plan {
-            executable,
-            limit: exercise.timeout(&manifest.course),
-            env: Vec::new(),
-            wrapper: Vec::new(),
         };
         for test in &tests {
             if !runner::run_one(&plan, test).status.passed() {

@@ -30,10 +30,24 @@ pub fn check(root: &Path, manifest: &Manifest, report: &mut Report) {
         };
         for entry in entries.filter_map(Result::ok) {
             let file = entry.file_name().to_string_lossy().into_owned();
+            if dir == "tests" && file == "wrong" {
+                // The known-wrong versions, checked per exercise (known_wrong.rs).
+                continue;
+            }
             let name = file.strip_suffix(strip).unwrap_or(&file);
             if manifest.exercise(name).is_err() {
                 orphans.push(format!(
                     "{dir}/{file} belongs to no [[exercise]] in course.toml: add an entry or remove it"
+                ));
+            }
+        }
+    }
+    if let Ok(entries) = fs::read_dir(root.join("tests/wrong")) {
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if manifest.exercise(&name).is_err() {
+                orphans.push(format!(
+                    "tests/wrong/{name} belongs to no [[exercise]] in course.toml: rename it after its exercise or remove it"
                 ));
             }
         }
