@@ -412,8 +412,16 @@ pub fn check_exercises(
 }
 
 /// A copy of the course where known-wrong versions are built as a learner's
-/// code would be: in `exercises/<name>/src`, with the target directory of
-/// its own (cargo names a workspace's artifacts the same wherever it lies).
+/// code would be: in `exercises/<name>/src`.
+///
+/// It builds into the course's own target directories (`target`, and
+/// `target/loom` under loom), so that the dependencies compiled for the
+/// course serve here too. Cargo names a workspace's artifacts the same
+/// wherever the workspace lies, so the copy's exercise crates replace the
+/// course's own in those directories: verify runs the stubs' tests before
+/// this check and builds the loom stubs after it, and a learner's next
+/// `cargo test -p <name>` recompiles that one crate. (Grading, which builds
+/// untrusted code, keeps a target directory apart.)
 struct Lab {
     root: PathBuf,
     dir: PathBuf,
@@ -425,7 +433,7 @@ impl Lab {
         let lab = Lab {
             root: root.to_path_buf(),
             dir: root.join("target/course/known-wrong/workspace"),
-            target: root.join("target/known-wrong"),
+            target: root.join("target"),
         };
         grade::sync_tree(root, &lab.dir, &|_| true)
             .map_err(|err| format!("could not copy the course to {}: {err}", lab.dir.display()))?;
@@ -551,8 +559,8 @@ impl Lab {
                     index + 1
                 ));
                 let exercises: Vec<&Exercise> = loom_needed.iter().map(|(_, e, _, _)| *e).collect();
-                let env = loom_env(&self.dir);
-                let target = self.target.join("loom");
+                let env = loom_env(&self.root);
+                let target = self.root.join(super::LOOM_TARGET);
                 let loom_build = self.build(&exercises, &env, &target, report);
                 for (key, exercise, verdict, model) in loom_needed {
                     let verdict = self.run_loom(manifest, exercise, &loom_build, verdict, model);
