@@ -414,14 +414,13 @@ pub fn check_exercises(
 /// A copy of the course where known-wrong versions are built as a learner's
 /// code would be: in `exercises/<name>/src`.
 ///
-/// It builds into the course's own target directories (`target`, and
-/// `target/loom` under loom), so that the dependencies compiled for the
-/// course serve here too. Cargo names a workspace's artifacts the same
-/// wherever the workspace lies, so the copy's exercise crates replace the
-/// course's own in those directories: verify runs the stubs' tests before
-/// this check and builds the loom stubs after it, and a learner's next
-/// `cargo test -p <name>` recompiles that one crate. (Grading, which builds
-/// untrusted code, keeps a target directory apart.)
+/// It has target directories of its own (`target/known-wrong`, and
+/// `target/known-wrong/loom` under loom). Sharing the course's would be
+/// wrong, not only untidy: cargo names a workspace's artifacts the same
+/// wherever the workspace lies and judges freshness by file times, so the
+/// course's next build of an exercise would take the copy's binary, built
+/// from a wrong version later than the learner's file was saved, as up to
+/// date, and run it in place of the learner's code.
 struct Lab {
     root: PathBuf,
     dir: PathBuf,
@@ -433,7 +432,7 @@ impl Lab {
         let lab = Lab {
             root: root.to_path_buf(),
             dir: root.join("target/course/known-wrong/workspace"),
-            target: root.join("target"),
+            target: root.join("target/known-wrong"),
         };
         grade::sync_tree(root, &lab.dir, &|_| true)
             .map_err(|err| format!("could not copy the course to {}: {err}", lab.dir.display()))?;
@@ -559,8 +558,8 @@ impl Lab {
                     index + 1
                 ));
                 let exercises: Vec<&Exercise> = loom_needed.iter().map(|(_, e, _, _)| *e).collect();
-                let env = loom_env(&self.root);
-                let target = self.root.join(super::LOOM_TARGET);
+                let env = loom_env(&self.dir);
+                let target = self.target.join("loom");
                 let loom_build = self.build(&exercises, &env, &target, report);
                 for (key, exercise, verdict, model) in loom_needed {
                     let verdict = self.run_loom(manifest, exercise, &loom_build, verdict, model);
@@ -583,8 +582,8 @@ impl Lab {
         }
         let mut cmd = cargo::build_command(&self.dir, "build");
         cmd.args(["--tests", "--keep-going"])
-            .env("CARGO_TARGET_DIR", target)
-            .envs(env.iter().map(|(k, v)| (k, v)));
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .env("CARGO_TARGET_DIR", target);
         if !env.is_empty() {
             cmd.args(["--profile", LOOM_PROFILE]);
         }
