@@ -11,11 +11,12 @@ pub mod manifest;
 pub mod mutants;
 pub mod process;
 pub mod progress;
-pub mod report;
 pub mod reset;
 pub mod runner;
-pub mod sandbox;
 pub mod status;
 pub mod ui;
 pub mod verify;
 pub mod watch;
+
+// The report formats and the sandbox live with grading; these paths stay.
+pub use grade::{report, sandbox};

@@ -71,6 +71,38 @@ pub struct Exercise {
     /// Optional weights for grading; a test not named weighs 1.
     #[serde(default)]
     pub test_weights: BTreeMap<String, u32>,
+    /// What the reference solution legitimately uses, and so what a
+    /// submission is granted (see `grade::capabilities`).
+    #[serde(default)]
+    pub capabilities: Vec<Capability>,
+}
+
+/// Something a submission may only use when its exercise grants it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Capability {
+    /// Starting processes (`std::process::Command`).
+    Processes,
+    /// The file system (`std::fs`, `tokio::fs`).
+    Files,
+    /// Signals (`kill`, `signal-hook`, `nix::sys::signal`…).
+    Signals,
+    /// Sockets (`std::net`, `std::os::unix::net`, `tokio::net`).
+    Sockets,
+    /// `unsafe` code, `extern` blocks and `#[link]`.
+    Unsafe,
+}
+
+impl Capability {
+    pub fn name(self) -> &'static str {
+        match self {
+            Capability::Processes => "processes",
+            Capability::Files => "files",
+            Capability::Signals => "signals",
+            Capability::Sockets => "sockets",
+            Capability::Unsafe => "unsafe",
+        }
+    }
 }
 
 /// An exception to "every graded test fails on the stub".

@@ -32,6 +32,7 @@ fn exercise_status_word(status: ExerciseStatus) -> &'static str {
         ExerciseStatus::DidNotCompile => "did not compile",
         ExerciseStatus::Missing => "missing",
         ExerciseStatus::NotRun => "not run (budget)",
+        ExerciseStatus::Refused => "refused (capability)",
     }
 }
 
@@ -250,6 +251,7 @@ pub fn junit(grade: &Grade) -> String {
                         TestStatus::TimedOut => "timed_out",
                         TestStatus::Error => match exercise.status {
                             ExerciseStatus::Missing => "missing",
+                            ExerciseStatus::Refused => "refused",
                             _ => "did_not_compile",
                         },
                         _ => "not_run",
@@ -307,7 +309,11 @@ pub fn markdown(grade: &Grade) -> String {
             .tests
             .iter()
             .filter(|t| {
-                t.status != TestStatus::Passed && exercise.status != ExerciseStatus::DidNotCompile
+                t.status != TestStatus::Passed
+                    && !matches!(
+                        exercise.status,
+                        ExerciseStatus::DidNotCompile | ExerciseStatus::Refused
+                    )
             })
             .map(|t| format!("`{}` {}", t.name, test_status_word(t.status)))
             .collect();
@@ -319,6 +325,13 @@ pub fn markdown(grade: &Grade) -> String {
                 .find(|l| l.starts_with("error"))
                 .unwrap_or("");
             problems.push(format!("did not compile: `{}`", first.replace('`', "'")));
+        }
+        if let Some(message) = &exercise.message
+            && exercise.status == ExerciseStatus::Refused
+        {
+            for line in message.lines().skip(1) {
+                problems.push(format!("refused: `{}`", line.replace('`', "'")));
+            }
         }
         let _ = writeln!(
             out,
@@ -521,6 +534,31 @@ pub fn class_table(grades: &[Grade]) -> String {
                 format!("{} tampering note(s)", grade.tampering.len())
             }
         );
+    }
+    out
+}
+
+/// The most of one test's output a report shows (exercism's limit).
+pub const OUTPUT_LIMIT: usize = 500;
+
+/// A test's output as reports show it: control characters made visible
+/// (`\u{1b}`, so no terminal escape or forged line reaches a reader) and
+/// cut at [`OUTPUT_LIMIT`] characters with a notice.
+pub fn shown(text: &str) -> String {
+    let mut out = String::new();
+    let total = text.chars().count();
+    for c in text.chars().take(OUTPUT_LIMIT) {
+        if c == '\n' || c == '\t' || !c.is_control() {
+            out.push(c);
+        } else {
+            out.extend(c.escape_unicode());
+        }
+    }
+    if total > OUTPUT_LIMIT {
+        out.push_str(&format!(
+            "\n[output cut: {} more characters; a report shows at most {OUTPUT_LIMIT} per test]",
+            total - OUTPUT_LIMIT
+        ));
     }
     out
 }

@@ -2,10 +2,23 @@
 //!
 //! A submission is graded inside a pristine copy of the trusted course (the
 //! checkout the instructor runs from) into which only the student-editable
-//! files are copied: `exercises/<name>/src/**`. Everything else the student
-//! changed is reported as tampering and never changes the score. Each test
-//! runs in its own process under a time limit, a memory limit and, where the
-//! system allows, without network.
+//! files are copied: `exercises/<name>/src/**`. The copy holds no reference
+//! solutions, known-wrong versions or mutation settings. Everything else the
+//! student changed is reported as tampering and never changes the score.
+//! Before the build, each exercise's sources pass the capability check: what
+//! its course.toml entry does not grant scores zero for that exercise. The
+//! build and each test run in an allow-listed environment; each test runs in
+//! its own process under a time limit, a memory limit and, where the system
+//! allows, without network.
+//!
+//! - this file: the runner of one submission (copy, check, build, tests,
+//!   scores);
+//! - `copy`: the pristine copy, tree syncing and tampering;
+//! - `capabilities`: the capability check;
+//! - `env`: the allow-listed environment;
+//! - `sandbox`: the limits the test processes run under;
+//! - `report`: the report formats (table, JSON, JUnit, Markdown, Classroom,
+//!   the class CSV).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -18,13 +31,18 @@ use crate::cargo::{self, Build};
 use crate::manifest::{Exercise, Manifest};
 use crate::runner::{self, Plan, Status};
 use crate::sandbox::Sandbox;
+use copy::{copy_editable, editable};
+// Used by verify and mutants, which lay out trees the same way.
+pub use copy::tampering;
+#[allow(unused_imports)]
+pub(crate) use copy::{files, ignored, sync_tree, write_if_changed};
+
+pub mod capabilities;
+mod copy;
+pub mod env;
+pub mod report;
+pub mod sandbox;
 use crate::{ui, verify};
-
-/// What is never copied from one tree to another, nor compared.
-const IGNORED: &[&str] = &["target", ".git", "book/build"];
-
-/// The largest editable file copied from a submission.
-const MAX_FILE: u64 = 1024 * 1024;
 
 /// One submission's grade.
 #[derive(Debug, Serialize)]
@@ -47,6 +65,9 @@ pub enum ExerciseStatus {
     DidNotCompile,
     Missing,
     NotRun,
+    /// Not run: the submission uses what its exercise does not grant (see
+    /// `capabilities`); it scores zero.
+    Refused,
 }
 
 /// One exercise's grade.
@@ -138,12 +159,7 @@ pub fn grade(
     progress.set(&format!(
         "{student}: preparing a pristine copy of the course…"
     ));
-    sync_tree(root, &workspace.dir, &|f| !editable(f, manifest)).map_err(|err| {
-        format!(
-            "could not copy the course into {}: {err}",
-            workspace.dir.display()
-        )
-    })?;
+    prepare_copy(root, &workspace.dir, manifest)?;
     let mut tampering = tampering(root, submission, manifest);
     let mut missing = BTreeSet::new();
     for exercise in &exercises {
@@ -166,6 +182,30 @@ pub fn grade(
         tampering
             .extend(copied.map_err(|err| format!("could not copy {}: {err}", from.display()))?);
     }
+    // The capability check, on what was copied: an exercise that uses what it
+    // is not granted is neither built nor run.
+    let mut refused: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for exercise in &exercises {
+        if missing.contains(&exercise.name) {
+            continue;
+        }
+        let src = workspace
+            .dir
+            .join("exercises")
+            .join(&exercise.name)
+            .join("src");
+        let findings = capabilities::check(&src, &exercise.capabilities);
+        if !findings.is_empty() {
+            let sentences: Vec<String> = findings.iter().map(|f| f.sentence()).collect();
+            for sentence in &sentences {
+                tampering.push(format!(
+                    "exercises/{}/{sentence} (the exercise scores zero)",
+                    exercise.name
+                ));
+            }
+            refused.insert(exercise.name.clone(), sentences);
+        }
+    }
 
     // One build for every exercise: dependencies compile once, and a broken
     // exercise does not stop the others (--keep-going).
@@ -173,7 +213,7 @@ pub fn grade(
     let packages: Vec<&Exercise> = exercises
         .iter()
         .copied()
-        .filter(|e| !missing.contains(&e.name))
+        .filter(|e| !missing.contains(&e.name) && !refused.contains_key(&e.name))
         .collect();
     let build = if packages.is_empty() {
         Build::default()
@@ -202,7 +242,17 @@ pub fn grade(
         let limit = settings
             .timeout
             .unwrap_or_else(|| exercise.timeout(&manifest.course));
-        let grade = if missing.contains(&exercise.name) {
+        let grade = if let Some(sentences) = refused.get(&exercise.name) {
+            not_gradable(
+                &workspace.dir,
+                exercise,
+                ExerciseStatus::Refused,
+                format!(
+                    "refused: the submission uses what this exercise does not grant:\n{}",
+                    sentences.join("\n")
+                ),
+            )
+        } else if missing.contains(&exercise.name) {
             not_gradable(
                 &workspace.dir,
                 exercise,
@@ -237,6 +287,34 @@ pub fn grade(
     })
 }
 
+/// Makes `dir` the pristine grading copy of the trusted course at `root`:
+/// everything but the editable files and what a student must not read (the
+/// reference solutions above all), with a workspace manifest that does not
+/// name them.
+fn prepare_copy(root: &Path, dir: &Path, manifest: &Manifest) -> Result<(), String> {
+    let fail = |err: String| format!("could not copy the course into {}: {err}", dir.display());
+    let top = Path::new("Cargo.toml");
+    sync_tree(root, dir, &|f| {
+        !editable(f, manifest) && !copy::hidden(f) && f != top
+    })
+    .map_err(|err| fail(err.to_string()))?;
+    // Left by an older grading copy, or planted: never in reach.
+    for hidden in copy::HIDDEN {
+        let path = dir.join(hidden);
+        let gone = if path.is_dir() {
+            fs::remove_dir_all(&path)
+        } else if fs::symlink_metadata(&path).is_ok() {
+            fs::remove_file(&path)
+        } else {
+            Ok(())
+        };
+        gone.map_err(|err| fail(format!("{}: {err}", path.display())))?;
+    }
+    let trusted = fs::read_to_string(root.join(top)).map_err(|err| fail(err.to_string()))?;
+    let written = copy::grading_manifest(&trusted).map_err(fail)?;
+    write_if_changed(&dir.join(top), written.as_bytes()).map_err(|err| fail(err.to_string()))
+}
+
 fn build_exercises(
     dir: &Path,
     target: &Path,
@@ -245,6 +323,12 @@ fn build_exercises(
     progress: &mut ui::Progress,
 ) -> Result<Build, String> {
     let mut cmd = cargo::build_command(dir, "build");
+    // The allowed environment alone: build scripts and proc macros of the
+    // course's dependencies run here, and so do the student's `env!` reads
+    // (refused by the capability check, and empty of secrets anyway).
+    cmd.env_clear()
+        .envs(env::allowed())
+        .env("CARGO_TERM_COLOR", "never");
     cmd.args(["--tests", "--keep-going"])
         .env("CARGO_TARGET_DIR", target)
         .envs(env.iter().map(|(k, v)| (k, v)));
@@ -308,7 +392,10 @@ fn grade_exercise(
             executable: exe.path.clone(),
             limit,
             env: Vec::new(),
-            wrapper: sandbox.wrapper(),
+            wrapper: env::wrapper(limit)
+                .into_iter()
+                .chain(sandbox.wrapper())
+                .collect(),
         };
         for name in names {
             let label = format!("{prefix}{name}");
@@ -345,7 +432,7 @@ fn grade_exercise(
                 Status::TimedOut(_) => (TestStatus::TimedOut, 0.0),
             };
             TestGrade {
-                message: (!status.passed()).then(|| status.message()),
+                message: (!status.passed()).then(|| report::shown(&status.message())),
                 name,
                 status: test_status,
                 score,
@@ -410,6 +497,7 @@ fn not_gradable(
     let total: u32 = names.iter().map(|n| exercise.weight(n)).sum();
     let reason = match status {
         ExerciseStatus::Missing => "not run: the exercise is missing",
+        ExerciseStatus::Refused => "not run: the submission uses what this exercise does not grant",
         _ => "not run: the exercise did not compile",
     };
     ExerciseGrade {
@@ -482,156 +570,6 @@ pub fn declared_tests(text: &str) -> Vec<String> {
         rest = &rest[end..];
     }
     names
-}
-
-pub(crate) fn ignored(relative: &Path) -> bool {
-    IGNORED.iter().any(|i| relative.starts_with(i))
-}
-
-/// Every file under `dir`, relative to it, outside the ignored directories;
-/// symbolic links are listed too (as files), never followed.
-pub(crate) fn files(dir: &Path) -> BTreeSet<PathBuf> {
-    let mut found = BTreeSet::new();
-    let mut stack = vec![PathBuf::new()];
-    while let Some(relative) = stack.pop() {
-        let Ok(entries) = fs::read_dir(dir.join(&relative)) else {
-            continue;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let rel = relative.join(entry.file_name());
-            if ignored(&rel) {
-                continue;
-            }
-            match entry.file_type() {
-                Ok(t) if t.is_dir() => stack.push(rel),
-                Ok(_) => {
-                    found.insert(rel);
-                }
-                Err(_) => {}
-            }
-        }
-    }
-    found
-}
-
-/// Makes the files of `to` that `managed` accepts exactly those of `from`,
-/// writing only what differs so that cargo's fingerprints stay valid between
-/// runs. Links are not followed.
-pub(crate) fn sync_tree(
-    from: &Path,
-    to: &Path,
-    managed: &dyn Fn(&Path) -> bool,
-) -> std::io::Result<()> {
-    let wanted: BTreeSet<PathBuf> = files(from)
-        .into_iter()
-        .filter(|f| managed(f))
-        .filter(|f| fs::symlink_metadata(from.join(f)).is_ok_and(|m| m.file_type().is_file()))
-        .collect();
-    let present: BTreeSet<PathBuf> = files(to).into_iter().filter(|f| managed(f)).collect();
-    for stale in present.difference(&wanted) {
-        fs::remove_file(to.join(stale))?;
-    }
-    for file in &wanted {
-        write_if_changed(&to.join(file), &fs::read(from.join(file))?)?;
-    }
-    Ok(())
-}
-
-pub(crate) fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if fs::read(path).is_ok_and(|old| old == bytes) {
-        return Ok(());
-    }
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)?;
-    }
-    fs::write(path, bytes)
-}
-
-/// Copies a student's `src` directory, refusing links and oversized files
-/// (returned as tampering notes).
-fn copy_editable(from: &Path, to: &Path) -> std::io::Result<Vec<String>> {
-    let mut notes = Vec::new();
-    let mut accepted = BTreeSet::new();
-    for file in &files(from) {
-        let meta = fs::symlink_metadata(from.join(file))?;
-        if meta.file_type().is_symlink() {
-            notes.push(format!(
-                "{}: a symbolic link; only regular files are graded",
-                from.join(file).display()
-            ));
-        } else if meta.len() > MAX_FILE {
-            notes.push(format!(
-                "{}: larger than 1 MiB, not graded",
-                from.join(file).display()
-            ));
-        } else {
-            accepted.insert(file.clone());
-        }
-    }
-    for stale in files(to).difference(&accepted) {
-        fs::remove_file(to.join(stale))?;
-    }
-    for file in &accepted {
-        write_if_changed(&to.join(file), &fs::read(from.join(file))?)?;
-    }
-    Ok(notes)
-}
-
-/// Whether `relative` is a file the student may edit.
-fn editable(relative: &Path, manifest: &Manifest) -> bool {
-    let mut parts = relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy());
-    matches!(
-        (parts.next().as_deref(), parts.next(), parts.next().as_deref()),
-        (Some("exercises"), Some(name), Some("src")) if manifest.exercise(&name).is_ok()
-    )
-}
-
-/// Everything the submission changed, added or removed outside the editable
-/// files, as sentences.
-pub fn tampering(trusted: &Path, submission: &Path, manifest: &Manifest) -> Vec<String> {
-    if trusted == submission {
-        return Vec::new();
-    }
-    let ours = files(trusted);
-    let theirs = files(submission);
-    let mut notes = Vec::new();
-    for file in &theirs {
-        if editable(file, manifest) {
-            continue;
-        }
-        if ours.contains(file) {
-            if fs::read(trusted.join(file)).ok() != fs::read(submission.join(file)).ok() {
-                notes.push(format!(
-                    "modified {} (the trusted copy was used)",
-                    file.display()
-                ));
-            }
-        } else {
-            notes.push(format!("added {} (ignored)", file.display()));
-        }
-    }
-    // Deleting what grading relies on is worth naming; deleting the rest of
-    // the course (a submission of exercises/ alone) is not.
-    for file in ours.difference(&theirs) {
-        let relied_on = file.starts_with("tests")
-            || file.starts_with(".cargo")
-            || file.starts_with("crates/graded")
-            || file == Path::new("Cargo.toml")
-            || file == Path::new("course.toml")
-            || (file.starts_with("exercises") && !editable(file, manifest));
-        if relied_on
-            && theirs.iter().any(|f| f.starts_with("exercises"))
-            && submission.join("Cargo.toml").exists()
-        {
-            notes.push(format!(
-                "deleted {} (the trusted copy was used)",
-                file.display()
-            ));
-        }
-    }
-    notes
 }
 
 /// The student's name for a submission directory: its last component.
