@@ -33,6 +33,8 @@ pub struct Build {
     /// What cargo said on stderr when it failed without compiler errors
     /// (a broken manifest, a missing package…).
     pub cargo_stderr: String,
+    /// Whether the build was stopped at its time limit ([`build_within`]).
+    pub timed_out: bool,
 }
 
 impl Build {
@@ -104,9 +106,48 @@ pub fn build_command(root: &Path, subcommand: &str) -> Command {
 ///
 /// `on_line` sees each compiled unit's name as cargo finishes it, for a
 /// progress line.
-pub fn build(mut cmd: Command, mut on_line: impl FnMut(&str)) -> std::io::Result<Build> {
-    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+pub fn build(cmd: Command, on_line: impl FnMut(&str)) -> std::io::Result<Build> {
+    build_inner(cmd, None, on_line)
+}
+
+/// [`build`], with the whole process group of the build killed once `limit`
+/// has passed (a `const` that is evaluated for ever, a build that hangs);
+/// the build then reports `timed_out`, and what it finished before.
+pub fn build_within(
+    cmd: Command,
+    limit: std::time::Duration,
+    on_line: impl FnMut(&str),
+) -> std::io::Result<Build> {
+    build_inner(cmd, Some(limit), on_line)
+}
+
+fn build_inner(
+    mut cmd: Command,
+    limit: Option<std::time::Duration>,
+    mut on_line: impl FnMut(&str),
+) -> std::io::Result<Build> {
+    use std::os::unix::process::CommandExt;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, mpsc};
+    cmd.stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(Stdio::null());
+    if limit.is_some() {
+        cmd.process_group(0);
+    }
     let mut child = cmd.spawn()?;
+    let (done, finished) = mpsc::channel::<()>();
+    let stopped = Arc::new(AtomicBool::new(false));
+    let watchdog = limit.map(|limit| {
+        let pid = child.id();
+        let stopped = Arc::clone(&stopped);
+        std::thread::spawn(move || {
+            if let Err(mpsc::RecvTimeoutError::Timeout) = finished.recv_timeout(limit) {
+                stopped.store(true, Ordering::SeqCst);
+                crate::process::kill_group(pid);
+            }
+        })
+    });
     let stderr = child.stderr.take().expect("piped");
     let stderr_reader = std::thread::spawn(move || {
         let mut text = String::new();
@@ -159,7 +200,12 @@ pub fn build(mut cmd: Command, mut on_line: impl FnMut(&str)) -> std::io::Result
         }
     }
     let status = child.wait()?;
-    build.success = status.success();
+    drop(done);
+    if let Some(watchdog) = watchdog {
+        let _ = watchdog.join();
+    }
+    build.timed_out = stopped.load(Ordering::SeqCst);
+    build.success = status.success() && !build.timed_out;
     let stderr = stderr_reader.join().unwrap_or_default();
     if !build.success && build.errors.is_empty() {
         build.cargo_stderr = stderr;

@@ -107,6 +107,7 @@ fn build_and_run(
         limit: exercise.timeout(&manifest.course),
         env: Vec::new(),
         wrapper: Vec::new(),
+        jail: None,
     };
     let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
     let label = if loom { " (loom)" } else { "" };

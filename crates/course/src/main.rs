@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
+use course::grade::class;
+use course::grade::sandbox::{Limits, Sandbox};
 use course::grade::{self, Settings, Workspace};
 use course::manifest::{self, Manifest};
-use course::sandbox::Sandbox;
 use course::{book, check, report, status, ui, verify};
 
 const USAGE: &str = "\
@@ -37,15 +38,24 @@ Maintainers and instructors:
 
 Grading options:
   --submission DIR        grade the student's copy DIR (default: this checkout)
-  --many DIR...           grade several submissions (class mode) into a class CSV
+  --many DIR...           grade several submissions (class mode): reports per student
+                          in OUT/<id>/, OUT/grades.json and OUT/class.csv
+  --shard K/N             grade only every N-th submission of --many, from the K-th
+                          (1 <= K <= N), for a CI matrix; `grade merge` joins them
   --format F[,F...]       table, json, junit, markdown, classroom (default: table,json)
   --out DIR               where reports go (default: grade-results)
   --fail-under PCT        exit 3 when the score is below PCT percent
   --timeout-ms N          the per-test limit (default: course.toml)
   --budget-secs N         the time all tests of one submission may take (default 900)
-  --memory-mb N           the memory limit per test process (default 4096)
-  --allow-network         do not isolate test processes from the network
+  --build-secs N          the time one submission's build may take (default 600)
+  --memory-mb N           the memory of each test's whole process tree (default 2048)
+  --max-processes N       processes and threads of each test's tree (default 256)
+  --allow-network         let the tests reach the network beyond their own loopback
+  --unsandboxed           grade without bubblewrap and cgroups (trusted submissions only)
   --exercise NAME         grade only NAME (repeatable)
+
+  cargo course grade merge --out DIR SHARD_DIR...
+                          join the --out directories of the shards of one class
 
 Work on an exercise with `cargo test -p NAME` (for example `cargo test -p channels-1`).";
 
@@ -65,6 +75,7 @@ enum Command {
     Mutants { names: Vec<String>, changed: bool },
     Book { open: bool },
     Grade(GradeArgs),
+    GradeMerge { out: PathBuf, shards: Vec<PathBuf> },
     Help,
 }
 
@@ -77,8 +88,12 @@ struct GradeArgs {
     fail_under: Option<f64>,
     timeout_ms: Option<u64>,
     budget_secs: Option<u64>,
+    build_secs: Option<u64>,
     memory_mb: Option<u64>,
+    max_processes: Option<u32>,
     allow_network: bool,
+    unsandboxed: bool,
+    shard: Option<class::Shard>,
     only: Vec<String>,
 }
 
@@ -132,8 +147,17 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
             Long("fail-under") => grade.fail_under = Some(number(&mut parser, "--fail-under")?),
             Long("timeout-ms") => grade.timeout_ms = Some(number(&mut parser, "--timeout-ms")?),
             Long("budget-secs") => grade.budget_secs = Some(number(&mut parser, "--budget-secs")?),
+            Long("build-secs") => grade.build_secs = Some(number(&mut parser, "--build-secs")?),
             Long("memory-mb") => grade.memory_mb = Some(number(&mut parser, "--memory-mb")?),
+            Long("max-processes") => {
+                grade.max_processes = Some(number(&mut parser, "--max-processes")?);
+            }
             Long("allow-network") => grade.allow_network = true,
+            Long("unsandboxed") => grade.unsandboxed = true,
+            Long("shard") => {
+                let value = parser.value().map_err(|e| e.to_string())?;
+                grade.shard = Some(class::Shard::parse(&value.to_string_lossy())?);
+            }
             Long("exercise") => grade.only.push(
                 parser
                     .value()
@@ -180,7 +204,23 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
             changed,
         },
         Some("book") => Command::Book { open },
+        Some("grade") if words.as_slice().first().is_some_and(|w| w == "merge") => {
+            words.next();
+            let shards: Vec<PathBuf> = words.by_ref().map(PathBuf::from).collect();
+            if shards.is_empty() {
+                return Err("`cargo course grade merge` needs the shards' result directories, \
+                     like `cargo course grade merge --out class shard-1 shard-2`"
+                    .to_owned());
+            }
+            Command::GradeMerge {
+                out: grade.out.take().unwrap_or_else(|| PathBuf::from("grade-results")),
+                shards,
+            }
+        }
         Some("grade") => {
+            if grade.shard.is_some() && !grade.many {
+                return Err("--shard splits a class: give it with --many DIR...".to_owned());
+            }
             for format in &grade.formats {
                 if !report::FORMATS.contains(&format.as_str()) {
                     return Err(format!(
@@ -285,6 +325,19 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
         }
         Command::Grade(args) => return run_grade(&root, &manifest, args),
+        Command::GradeMerge { out, shards } => {
+            let grades = class::merge(&out, &shards)?;
+            print!("{}", report::class_table(&grades));
+            println!(
+                "{}",
+                ui::dim(&format!(
+                    "Merged {} submissions of {} shards into {}",
+                    grades.len(),
+                    shards.len(),
+                    out.display()
+                ))
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -318,6 +371,7 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
     } else {
         args.submissions.clone()
     };
+    let mut dirs = Vec::new();
     for dir in &submissions {
         if !dir.is_dir() {
             return Err(format!(
@@ -325,11 +379,27 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
                 dir.display()
             ));
         }
+        dirs.push(
+            dir.canonicalize()
+                .map_err(|e| format!("{}: {e}", dir.display()))?,
+        );
     }
+    // Ids over the whole class, before sharding, so that every shard names
+    // a student the same way.
+    let mut class = class::Submission::list(dirs);
+    if let Some(shard) = args.shard {
+        class = shard.take(class);
+    }
+    let limits = Limits {
+        memory_mb: args.memory_mb.unwrap_or(2048),
+        processes: args.max_processes.unwrap_or(256),
+        network: args.allow_network,
+    };
     let settings = Settings {
         timeout: args.timeout_ms.map(Duration::from_millis),
         budget: Duration::from_secs(args.budget_secs.unwrap_or(900)),
-        sandbox: Sandbox::detect(args.memory_mb.unwrap_or(4096), args.allow_network),
+        build_limit: Duration::from_secs(args.build_secs.unwrap_or(600)),
+        sandbox: Sandbox::detect(limits, args.unsandboxed)?,
         only: args.only.clone(),
     };
     let out = args
@@ -341,24 +411,23 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
         "{}",
         ui::dim(&format!("Sandbox: {}", settings.sandbox.describe()))
     );
-    let mut grades = Vec::new();
     let mut progress = ui::Progress::new();
-    for (index, dir) in submissions.iter().enumerate() {
-        let student = grade::student_name(dir);
+    let prepared = grade::prepare(root, manifest, &workspace, &settings, &mut progress)?;
+    let mut grades = Vec::new();
+    for (index, submission) in class.iter().enumerate() {
         progress.set(&format!(
-            "{} grading {student} ({}/{})",
-            ui::bar(index, submissions.len(), 20),
+            "{} grading {} ({}/{})",
+            ui::bar(index, class.len(), 20),
+            submission.id,
             index + 1,
-            submissions.len()
+            class.len()
         ));
-        let dir = dir
-            .canonicalize()
-            .map_err(|e| format!("{}: {e}", dir.display()))?;
         let grade = grade::grade(
             root,
             manifest,
-            &dir,
-            &student,
+            &prepared,
+            &submission.dir,
+            &submission.id,
             &workspace,
             &settings,
             &mut progress,
@@ -368,7 +437,7 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
             print!("{}", report::table(&grade));
         }
         let target = if args.many {
-            out.join(&student)
+            out.join(&submission.id)
         } else {
             out.clone()
         };
@@ -379,12 +448,9 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
         grades.push(grade);
     }
     if args.many {
-        std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-        let csv = out.join("class.csv");
-        std::fs::write(&csv, report::class_csv(&grades))
-            .map_err(|e| format!("could not write {}: {e}", csv.display()))?;
+        let written = class::write(&out, &grades)?;
         print!("{}", report::class_table(&grades));
-        println!("{}", ui::dim(&format!("Class CSV: {}", csv.display())));
+        println!("{}", ui::dim(&format!("Class: {}", written.join(", "))));
     }
     if let Some(threshold) = args.fail_under {
         let below: Vec<&str> = grades

@@ -60,15 +60,31 @@ impl Outcome {
 
 /// Runs `cmd` with no input, collecting its output, killing its whole
 /// process group once `limit` has passed.
-pub fn run_with_limit(mut cmd: Command, limit: Duration) -> Outcome {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0);
+pub fn run_with_limit(cmd: Command, limit: Duration) -> Outcome {
+    run_with_input(cmd, None, limit)
+}
+
+/// [`run_with_limit`], with `input` written to the program's standard input
+/// (which is then closed) when given.
+pub fn run_with_input(mut cmd: Command, input: Option<&[u8]>, limit: Duration) -> Outcome {
+    cmd.stdin(if input.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .process_group(0);
     let mut child = match cmd.spawn() {
         Ok(child) => child,
         Err(err) => return Outcome::NotStarted(err.to_string()),
     };
+    if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+        use std::io::Write;
+        // A program that never reads its input gets it all the same: a pipe
+        // holds far more than the few bytes written here.
+        let _ = stdin.write_all(input);
+    }
     let stdout = read_all(child.stdout.take().expect("piped"));
     let stderr = read_all(child.stderr.take().expect("piped"));
     let deadline = Instant::now() + limit;
@@ -81,8 +97,10 @@ pub fn run_with_limit(mut cmd: Command, limit: Duration) -> Outcome {
     };
     kill_group(child.id());
     let _ = child.wait();
-    let stdout = stdout.join().unwrap_or_default();
-    let stderr = stderr.join().unwrap_or_default();
+    // A process that left the group (setsid) may hold the pipes open for
+    // ever: what was read by then is all there is.
+    let stdout = stdout.recv_timeout(PIPE_GRACE).unwrap_or_default();
+    let stderr = stderr.recv_timeout(PIPE_GRACE).unwrap_or_default();
     match status {
         Some(status) => Outcome::Exited {
             success: status.success(),
@@ -108,11 +126,28 @@ pub fn kill_group(pid: u32) {
         .status();
 }
 
+/// Sends SIGKILL to the process `pid` (through kill(1), as [`kill_group`]).
+pub fn kill(pid: u32) {
+    let _ = Command::new("kill")
+        .args(["-s", "KILL", "--", &pid.to_string()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+}
+
 /// The most output kept from one program: a test that prints without end
 /// must not fill the tool's memory.
 const KEEP_OUTPUT: usize = 256 * 1024;
 
-fn read_all(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {
+/// How long the output of a program that has ended may take to reach its
+/// end of file.
+const PIPE_GRACE: Duration = Duration::from_secs(2);
+
+/// Reads `pipe` to its end on a thread of its own; the text arrives on the
+/// returned channel.
+fn read_all(mut pipe: impl Read + Send + 'static) -> std::sync::mpsc::Receiver<String> {
+    let (tx, rx) = std::sync::mpsc::channel();
     thread::spawn(move || {
         let mut kept = Vec::new();
         let mut buf = [0u8; 8192];
@@ -124,8 +159,9 @@ fn read_all(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> 
             let room = KEEP_OUTPUT.saturating_sub(kept.len());
             kept.extend_from_slice(&buf[..n.min(room)]);
         }
-        String::from_utf8_lossy(&kept).into_owned()
-    })
+        let _ = tx.send(String::from_utf8_lossy(&kept).into_owned());
+    });
+    rx
 }
 
 #[cfg(test)]
@@ -149,5 +185,29 @@ mod tests {
         let outcome = run_with_limit(cmd, Duration::from_millis(200));
         assert!(matches!(outcome, Outcome::TimedOut(_)), "{outcome:?}");
         assert!(started.elapsed() < Duration::from_secs(10));
+    }
+
+    #[test]
+    fn input_reaches_the_program_and_ends() {
+        let mut cmd = Command::new("cat");
+        cmd.arg("-");
+        let outcome = run_with_input(cmd, Some(b"secret"), Duration::from_secs(10));
+        assert_eq!(outcome.success_stdout(), Some("secret"));
+    }
+
+    #[test]
+    fn a_detached_child_holding_the_output_does_not_hold_the_caller() {
+        let mut cmd = Command::new("sh");
+        // setsid leaves the group: the kill does not reach it, and it keeps
+        // stdout open for 5 s.
+        cmd.args(["-c", "setsid sleep 5 & echo started"]);
+        let started = Instant::now();
+        let outcome = run_with_limit(cmd, Duration::from_secs(10));
+        assert!(
+            started.elapsed() < Duration::from_secs(8),
+            "waited {:?} for a pipe a detached child held",
+            started.elapsed()
+        );
+        assert!(matches!(outcome, Outcome::Exited { .. }), "{outcome:?}");
     }
 }

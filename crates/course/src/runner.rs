@@ -12,7 +12,8 @@ use std::sync::Mutex;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::process::{Outcome, run_with_limit};
+use crate::grade::sandbox::Jail;
+use crate::process::{Outcome, run_with_input};
 
 /// How a test ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +58,10 @@ pub struct TestResult {
     pub name: String,
     pub status: Status,
     pub elapsed: Duration,
+    /// What the test's processes did that grading names whatever the
+    /// result: forged output, the memory or process limit reached,
+    /// processes left running (sentences; empty for most tests).
+    pub notes: Vec<String>,
 }
 
 /// How to run one test binary's tests.
@@ -67,9 +72,11 @@ pub struct Plan {
     pub limit: Duration,
     /// Extra environment for the test processes.
     pub env: Vec<(String, String)>,
-    /// A command that the test binary runs under (a sandbox such as
-    /// `unshare --net`), or empty.
+    /// A command that the test binary runs under, or empty.
     pub wrapper: Vec<String>,
+    /// The sandbox the test processes run in, when grading: the
+    /// executable's path is then the path inside it.
+    pub jail: Option<std::sync::Arc<Jail>>,
 }
 
 /// How much longer than the watchdog's limit a test process may live before
@@ -138,38 +145,160 @@ pub fn run_all(
 }
 
 /// Runs the test `name` alone in its own process.
+///
+/// The verdict comes from the test's private channel ([`graded::RESULT_ENV`]):
+/// a fresh secret goes to the process's standard input, and only a line that
+/// carries it back in the result file is a pass. What the process printed is
+/// shown, never believed.
 pub fn run_one(plan: &Plan, name: &str) -> TestResult {
     let started = Instant::now();
-    let status = judge(name, &execute(plan, name), plan.limit);
+    let (status, notes) = match execute(plan, name) {
+        Ok(ran) => {
+            let mut notes = ran.notes;
+            let status = judge(name, &ran.outcome, plan.limit, ran.reported);
+            if let Status::Failed(message) = &status
+                && message.starts_with(FORGED)
+            {
+                notes.push(format!("`{name}` printed a forged test result"));
+            }
+            (status, notes)
+        }
+        Err(err) => (
+            Status::Failed(format!("could not run the test: {err}")),
+            Vec::new(),
+        ),
+    };
     TestResult {
         name: name.to_owned(),
         status,
         elapsed: started.elapsed(),
+        notes,
     }
 }
 
-fn execute(plan: &Plan, name: &str) -> Outcome {
-    let mut cmd = match plan.wrapper.split_first() {
-        Some((program, args)) => {
-            let mut cmd = Command::new(program);
-            cmd.args(args).arg(&plan.executable);
-            cmd
+/// What running one test process gave.
+struct Ran {
+    outcome: Outcome,
+    /// Whether the private channel carried this run's pass.
+    reported: bool,
+    notes: Vec<String>,
+}
+
+fn execute(plan: &Plan, name: &str) -> Result<Ran, String> {
+    let results = ResultDir::new()?;
+    let secret = secret()?;
+    let args: Vec<String> = [
+        "--exact",
+        name,
+        "--include-ignored",
+        "--color",
+        "never",
+        "--test-threads",
+        "1",
+    ]
+    .map(str::to_owned)
+    .into();
+    let mut env: Vec<(String, String)> = vec![
+        (
+            graded::LIMIT_ENV.to_owned(),
+            plan.limit.as_millis().to_string(),
+        ),
+        ("RUST_BACKTRACE".to_owned(), "0".to_owned()),
+    ];
+    env.extend(plan.env.iter().cloned());
+    let limit = plan.limit + GRACE;
+    let (outcome, notes) = match &plan.jail {
+        Some(jail) => {
+            let mut run = jail.test(&plan.executable, &args, &env, &results.dir)?;
+            let mut outcome = run_with_input(run.take_command(), Some(secret.as_bytes()), limit);
+            let notes = run.finish(&mut outcome);
+            (outcome, notes)
         }
-        None => Command::new(&plan.executable),
+        None => {
+            let mut cmd = match plan.wrapper.split_first() {
+                Some((program, rest)) => {
+                    let mut cmd = Command::new(program);
+                    cmd.args(rest).arg(&plan.executable);
+                    cmd
+                }
+                None => Command::new(&plan.executable),
+            };
+            cmd.args(&args)
+                .envs(env.iter().map(|(k, v)| (k, v)))
+                .env(graded::RESULT_ENV, results.file());
+            if let Some(dir) = plan.executable.parent() {
+                cmd.current_dir(dir);
+            }
+            (
+                run_with_input(cmd, Some(secret.as_bytes()), limit),
+                Vec::new(),
+            )
+        }
     };
-    cmd.args(["--exact", name, "--include-ignored", "--color", "never"])
-        .args(["--test-threads", "1"])
-        .env(graded::LIMIT_ENV, plan.limit.as_millis().to_string())
-        .env("RUST_BACKTRACE", "0")
-        .envs(plan.env.iter().map(|(k, v)| (k, v)));
-    if let Some(dir) = plan.executable.parent() {
-        cmd.current_dir(dir);
-    }
-    run_with_limit(cmd, plan.limit + GRACE)
+    let expected = format!("{} {} ", secret.trim(), graded::PASSED);
+    let reported = std::fs::read_to_string(results.file())
+        .is_ok_and(|text| text.lines().any(|line| line.starts_with(&expected)));
+    Ok(Ran {
+        outcome,
+        reported,
+        notes,
+    })
 }
 
-/// Reads a test process's end as passed, failed or timed out.
-fn judge(name: &str, outcome: &Outcome, limit: Duration) -> Status {
+/// A fresh directory holding one test's result file; removed when dropped.
+struct ResultDir {
+    dir: PathBuf,
+}
+
+impl ResultDir {
+    fn new() -> Result<ResultDir, String> {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "cargo-course-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)
+            .and_then(|()| std::fs::write(dir.join(RESULT_FILE), ""))
+            .map_err(|err| format!("could not make {}: {err}", dir.display()))?;
+        Ok(ResultDir { dir })
+    }
+
+    fn file(&self) -> PathBuf {
+        self.dir.join(RESULT_FILE)
+    }
+}
+
+impl Drop for ResultDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The name of the result file in its directory.
+pub const RESULT_FILE: &str = "result";
+
+/// A fresh secret for one test run: 128 random bits, in hex, and a newline.
+fn secret() -> Result<String, String> {
+    use std::io::Read;
+    let mut bytes = [0u8; 16];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut random| random.read_exact(&mut bytes))
+        .map_err(|err| format!("could not read /dev/urandom for a secret: {err}"))?;
+    let mut text: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    text.push('\n');
+    Ok(text)
+}
+
+/// The first words of the failure of a test whose output claims a pass that
+/// its private channel never carried.
+const FORGED: &str = "forged test output";
+
+/// Reads a test process's end as passed, failed or timed out; `reported`
+/// says whether the private channel carried this run's pass.
+fn judge(name: &str, outcome: &Outcome, limit: Duration, reported: bool) -> Status {
     let (success, code, signal, stdout, stderr) = match outcome {
         Outcome::TimedOut(_) => return Status::TimedOut(limit),
         Outcome::NotStarted(err) => {
@@ -186,10 +315,18 @@ fn judge(name: &str, outcome: &Outcome, limit: Duration) -> Status {
     if stdout.contains(graded::TIMEOUT_MARKER) || stderr.contains(graded::TIMEOUT_MARKER) {
         return Status::TimedOut(limit);
     }
-    let reported_pass = stdout.contains(&format!("test {name} ... ok"))
-        && stdout.contains("test result: ok. 1 passed");
-    if success && reported_pass {
+    let printed_pass = stdout.contains(&format!("test {name} ... ok"))
+        || stdout.contains("test result: ok. 1 passed");
+    // A shell in the sandbox reports a signal as 128 + its number.
+    let signal = signal.or(code.filter(|c| (129..160).contains(c)).map(|c| c - 128));
+    if success && reported {
         Status::Passed
+    } else if printed_pass && !reported && !stdout.contains("test result: FAILED") {
+        Status::Failed(format!(
+            "{FORGED}: the output says `{name}` passed, but the test never reported a pass \
+             on its private channel (only the harness can; printing libtest's lines is not \
+             passing)"
+        ))
     } else if stdout.contains("test result: FAILED") {
         Status::Failed(failure_message(name, stdout))
     } else if stdout.contains("running 0 tests") {
@@ -262,12 +399,19 @@ mod tests {
     #[test]
     fn a_reported_pass_passes() {
         let out = "running 1 test\ntest t ... ok\n\ntest result: ok. 1 passed; 0 failed;";
-        assert_eq!(judge("t", &ended(0, out), LIMIT), Status::Passed);
+        assert_eq!(judge("t", &ended(0, out), LIMIT, true), Status::Passed);
+    }
+
+    #[test]
+    fn a_printed_pass_without_the_channel_is_forged() {
+        let out = "running 1 test\ntest t ... ok\n\ntest result: ok. 1 passed; 0 failed;";
+        let status = judge("t", &ended(0, out), LIMIT, false);
+        assert!(status.message().starts_with(FORGED), "{status:?}");
     }
 
     #[test]
     fn exit_zero_without_a_report_fails() {
-        let status = judge("t", &ended(0, "running 1 test\n"), LIMIT);
+        let status = judge("t", &ended(0, "running 1 test\n"), LIMIT, false);
         assert!(status.message().contains("process::exit"), "{status:?}");
     }
 
@@ -277,7 +421,7 @@ mod tests {
                    thread 't' panicked at tests/a.rs:3:5:\nnot yet implemented\n\
                    note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\n\
                    failures:\n    t\n\ntest result: FAILED. 0 passed; 1 failed;";
-        let status = judge("t", &ended(101, out), LIMIT);
+        let status = judge("t", &ended(101, out), LIMIT, false);
         assert_eq!(
             status,
             Status::Failed("thread 't' panicked at tests/a.rs:3:5:\nnot yet implemented".into())
@@ -291,7 +435,7 @@ mod tests {
             graded::TIMEOUT_MARKER
         );
         assert_eq!(
-            judge("t", &ended(101, &out), LIMIT),
+            judge("t", &ended(101, &out), LIMIT, false),
             Status::TimedOut(LIMIT)
         );
     }
@@ -299,6 +443,6 @@ mod tests {
     #[test]
     fn a_killed_process_timed_out() {
         let killed = Outcome::TimedOut(LIMIT + GRACE);
-        assert_eq!(judge("t", &killed, LIMIT), Status::TimedOut(LIMIT));
+        assert_eq!(judge("t", &killed, LIMIT, false), Status::TimedOut(LIMIT));
     }
 }

@@ -12,15 +12,14 @@ mod support;
 
 use support::{SOLVED, submission, trusted};
 
-/// The `run: |` block that follows the `# course:grade-commands` marker.
-fn grade_commands() -> String {
-    let workflow =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.github/workflows/classroom.yml");
+/// The `run: |` block of `workflow` that follows the `# course:<marker>` line.
+fn commands(workflow: &str, marker: &str) -> String {
+    let workflow = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../.github/workflows")
+        .join(workflow);
     let text = fs::read_to_string(&workflow).expect("the workflow is committed");
-    let mut lines = text
-        .lines()
-        .skip_while(|l| !l.contains("# course:grade-commands"))
-        .skip(1);
+    let marker = format!("# course:{marker}");
+    let mut lines = text.lines().skip_while(|l| !l.contains(&marker)).skip(1);
     let run = lines.next().expect("a run step after the marker");
     assert!(
         run.trim() == "run: |",
@@ -33,6 +32,24 @@ fn grade_commands() -> String {
         .map(|l| l.get(10..).unwrap_or(""))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+fn grade_commands() -> String {
+    commands("classroom.yml", "grade-commands")
+}
+
+/// A `bin/` under `workspace` in which `cargo-course` is this build of the
+/// tool, as an installed cargo subcommand would be; returns a PATH with it.
+fn path_with_the_tool(workspace: &Path) -> String {
+    let bin = workspace.join("bin");
+    fs::create_dir_all(&bin).expect("bin dir");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_course"), bin.join("cargo-course"))
+        .expect("shim");
+    format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
 }
 
 #[test]
@@ -51,17 +68,8 @@ fn the_classroom_workflow_grades_a_submission_and_reports_to_classroom() {
         &[("exercises/e-1/src/lib.rs", SOLVED)],
     );
 
-    // `cargo course` resolves to this build of the tool, as an installed
-    // cargo subcommand would.
-    let bin = workspace.join("bin");
-    fs::create_dir_all(&bin).expect("bin dir");
-    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_course"), bin.join("cargo-course"))
-        .expect("shim");
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    // `cargo course` resolves to this build of the tool.
+    let path = path_with_the_tool(&workspace);
     let output_file = workspace.join("github_output");
     let summary_file = workspace.join("step_summary");
 
@@ -135,5 +143,70 @@ fn the_classroom_workflow_grades_a_submission_and_reports_to_classroom() {
         .map(|t| t["score"].as_f64().unwrap_or(0.0))
         .sum();
     assert_eq!(points, 10.0);
+    let _ = fs::remove_dir_all(&workspace);
+}
+
+#[test]
+fn the_class_workflow_grades_shards_and_merges_them_into_one_class() {
+    let shard = commands("classroom-class.yml", "shard-commands");
+    let merge = commands("classroom-class.yml", "merge-commands");
+    assert!(shard.contains("--shard"), "{shard}");
+    assert!(merge.contains("grade merge"), "{merge}");
+
+    let workspace = support::scratch("class-workflow");
+    let course = trusted(&workspace);
+    let submissions = workspace.join("submissions");
+    submission(
+        &course,
+        &submissions.join("alice"),
+        &[("exercises/e-1/src/lib.rs", SOLVED)],
+    );
+    submission(&course, &submissions.join("bob"), &[]);
+    submission(
+        &course,
+        &submissions.join("carol"),
+        &[("exercises/e-2/src/lib.rs", SOLVED)],
+    );
+    let path = path_with_the_tool(&workspace);
+    let run = |script: &str, env: &[(&str, &str)]| {
+        let output = Command::new("bash")
+            .args(["-e", "-c", script])
+            .current_dir(&course)
+            .env("PATH", &path)
+            .env("GITHUB_WORKSPACE", &workspace)
+            .env("GITHUB_STEP_SUMMARY", workspace.join("step_summary"))
+            .env("NO_COLOR", "1")
+            .envs(env.iter().copied())
+            .output()
+            .expect("bash runs");
+        assert!(
+            output.status.success(),
+            "{script}\n{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    for k in ["1", "2"] {
+        run(&shard, &[("SHARD", k), ("SHARDS", "2")]);
+    }
+    run(&merge, &[]);
+
+    let class = workspace.join("class");
+    let csv = fs::read_to_string(class.join("class.csv")).expect("class.csv");
+    for row in [
+        "alice,TOTAL,10,150",
+        "bob,TOTAL,0,150",
+        "carol,TOTAL,20,150",
+    ] {
+        assert!(csv.contains(row), "{row} in\n{csv}");
+    }
+    for id in ["alice", "bob", "carol"] {
+        assert!(class.join(id).join("results.json").is_file(), "{id}");
+    }
+    // Each shard graded only its own: alice and carol in the first.
+    let first = fs::read_to_string(workspace.join("shard-1/class.csv")).expect("shard 1");
+    assert!(first.contains("alice,") && first.contains("carol,") && !first.contains("bob,"));
+    let summary = fs::read_to_string(workspace.join("step_summary")).expect("summary");
+    assert!(summary.contains("alice,TOTAL"), "{summary}");
     let _ = fs::remove_dir_all(&workspace);
 }

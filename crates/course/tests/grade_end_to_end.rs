@@ -10,7 +10,6 @@ use std::time::Duration;
 use course::grade::{self, ExerciseStatus, Settings, TestStatus, Workspace};
 use course::manifest::Manifest;
 use course::report;
-use course::sandbox::Sandbox;
 use course::ui::Progress;
 
 mod support;
@@ -21,7 +20,8 @@ fn settings() -> Settings {
     Settings {
         timeout: None,
         budget: Duration::from_secs(300),
-        sandbox: Sandbox::default(),
+        build_limit: Duration::from_secs(300),
+        sandbox: support::sandbox(),
         only: Vec::new(),
     }
 }
@@ -31,17 +31,17 @@ fn stubs_score_zero_and_only_honest_work_scores() {
     let base = support::scratch("grade");
     let root = trusted(&base);
     let manifest = Manifest::load(&root).expect("the fixture manifest");
-    let workspace = Workspace {
-        dir: base.join("workspace"),
-        target: base.join("target"),
-    };
+    let workspace = Workspace::new(&root);
     let mut progress = Progress::new();
+    let prepared = grade::prepare(&root, &manifest, &workspace, &settings(), &mut progress)
+        .expect("the trusted course builds in the sandbox");
 
     // The untouched stubs: zero of the maximum, every test failed, none hanging.
     let pristine = submission(&root, &base.join("pristine"), &[]);
     let grade = grade::grade(
         &root,
         &manifest,
+        &prepared,
         &pristine,
         "pristine",
         &workspace,
@@ -90,6 +90,7 @@ fn stubs_score_zero_and_only_honest_work_scores() {
     let grade = grade::grade(
         &root,
         &manifest,
+        &prepared,
         &mixed,
         "mixed",
         &workspace,
@@ -175,5 +176,34 @@ fn stubs_score_zero_and_only_honest_work_scores() {
     let csv = report::class_csv(&[grade]);
     assert!(csv.contains("mixed,e-1,10,10,passed"), "{csv}");
     assert!(csv.contains("mixed,TOTAL,10,150,tampering"), "{csv}");
+    let _ = fs::remove_dir_all(&base);
+}
+
+#[test]
+fn without_a_sandbox_grading_refuses_and_says_what_to_install() {
+    let base = support::scratch("no-sandbox");
+    let root = trusted(&base);
+    // A PATH without bubblewrap.
+    let empty = base.join("empty-path");
+    fs::create_dir_all(&empty).expect("a directory");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_course"))
+        .args(["grade", "--format", "json"])
+        .current_dir(&root)
+        .env("PATH", &empty)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the course tool runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    for needle in [
+        "`bwrap` is not on PATH",
+        "apt-get install bubblewrap",
+        "--unsandboxed",
+    ] {
+        assert!(stderr.contains(needle), "`{needle}` in:\n{stderr}");
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!root.join("grade-results").exists(), "nothing graded");
     let _ = fs::remove_dir_all(&base);
 }

@@ -81,6 +81,7 @@ fn each_outcome_is_reported_for_what_it_is_and_a_deadlock_stops_nothing() {
         limit,
         env: Vec::new(),
         wrapper: Vec::new(),
+        jail: None,
     };
     let started = Instant::now();
     let results = runner::run_all(&plan, &tests, 2, &|_| {});

@@ -45,6 +45,79 @@ pub const LIMIT_ENV: &str = "GRADED_TIMEOUT_MS";
 /// `cargo course` looks for them to tell a time-out from a failed assertion.
 pub const TIMEOUT_MARKER: &str = "graded: time limit exceeded";
 
+/// The environment variable through which a grader asks for each test's
+/// result on a channel of its own: it names a file, and the test process's
+/// standard input carries a secret that the grader chose for this run.
+///
+/// A test passes, for `cargo course`, only when this file holds the line
+/// `<secret> passed <name>`, which the harness writes after the test's body
+/// returned. The harness reads the secret before the body starts, so code
+/// under test finds standard input at its end and cannot learn it: printing
+/// libtest's own lines (`test x ... ok`) passes nothing. Without this
+/// variable (a plain `cargo test`) nothing is read and nothing is written.
+pub const RESULT_ENV: &str = "GRADED_RESULT_FILE";
+
+/// The first words of the line a passed test writes to [`RESULT_ENV`]'s file,
+/// after the secret.
+pub const PASSED: &str = "passed";
+
+/// Where a passed test's line goes, and the secret that proves it.
+struct Channel {
+    file: std::path::PathBuf,
+    secret: String,
+}
+
+/// Taken by the first test of the process, before its body runs: a second
+/// call (a test body that calls [`run`] itself) gets nothing.
+static CHANNEL_TAKEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn take_channel() -> Option<Channel> {
+    use std::io::Read;
+    use std::sync::atomic::Ordering;
+    let file = std::env::var_os(RESULT_ENV)?;
+    if CHANNEL_TAKEN.swap(true, Ordering::SeqCst) {
+        return None;
+    }
+    let mut secret = String::new();
+    // At most a line: the grader writes the secret and closes its end.
+    std::io::stdin()
+        .take(256)
+        .read_to_string(&mut secret)
+        .ok()?;
+    let secret = secret.trim().to_owned();
+    // No other process of this user (a child the test started, say) may
+    // read this one's memory, where the secret now is: a process that is
+    // not dumpable has its /proc/<pid>/mem owned by root. Code inside this
+    // process still can; the grader's capability check keeps `std::fs` and
+    // `unsafe` out of the exercises not granted them.
+    // (Linux only: grading runs on Linux; elsewhere there is no grader.)
+    // SAFETY: prctl(PR_SET_DUMPABLE, 0) takes plain integers and changes
+    // only this process's dumpable flag; no memory is passed.
+    #[cfg(target_os = "linux")]
+    unsafe {
+        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
+    (!secret.is_empty()).then(|| Channel {
+        file: file.into(),
+        secret,
+    })
+}
+
+fn report_passed(channel: Option<Channel>, name: &str) {
+    use std::io::Write;
+    let Some(channel) = channel else { return };
+    let written = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&channel.file)
+        .and_then(|mut file| writeln!(file, "{} {PASSED} {name}", channel.secret));
+    if let Err(err) = written {
+        panic!(
+            "graded: the test passed but its result could not be written to {}: {err}",
+            channel.file.display()
+        );
+    }
+}
+
 /// The time limit in force: [`LIMIT_ENV`] when it holds a whole number of
 /// milliseconds, [`DEFAULT_LIMIT`] otherwise.
 pub fn limit() -> Duration {
@@ -72,6 +145,8 @@ pub fn run_within<F>(name: &'static str, limit: Duration, body: F)
 where
     F: FnOnce() + Send + 'static,
 {
+    // Before the body: the code under test never sees the secret.
+    let channel = take_channel();
     let (done_tx, done_rx) = mpsc::channel::<()>();
     let worker = thread::Builder::new()
         .name(name.to_owned())
@@ -87,6 +162,7 @@ where
             if let Err(payload) = worker.join() {
                 panic::resume_unwind(payload);
             }
+            report_passed(channel, name);
         }
         // The sender was dropped without a send: the body panicked.
         Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
@@ -274,6 +350,68 @@ mod unit {
             .unwrap_or_else(|| panic!("no loom note in:\n{stdout}"));
         assert!(note > summary, "the note must come last:\n{stdout}");
         assert!(output.status.success(), "{stdout}");
+    }
+
+    /// The child half of the test below: a body that tries to read the
+    /// secret from standard input, then passes.
+    #[test]
+    fn child_reads_stdin_then_passes() {
+        if std::env::var_os("GRADED_CHANNEL_CHILD").is_some() {
+            run_within("reads_stdin", Duration::from_secs(5), || {
+                use std::io::Read;
+                let mut seen = String::new();
+                let _ = std::io::stdin().read_to_string(&mut seen);
+                println!("the body saw {seen:?}");
+                #[cfg(target_os = "linux")]
+                {
+                    // SAFETY: PR_GET_DUMPABLE takes no pointer and only reads a flag.
+                    let dumpable = unsafe { libc::prctl(libc::PR_GET_DUMPABLE, 0, 0, 0, 0) };
+                    println!("dumpable: {dumpable}");
+                }
+            });
+        }
+    }
+
+    #[test]
+    fn a_pass_is_written_with_the_secret_and_the_body_never_sees_it() {
+        use std::io::Write;
+        let dir = std::env::temp_dir().join(format!("graded-channel-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a temporary directory");
+        let file = dir.join("result");
+        std::fs::write(&file, "").expect("an empty result file");
+        let me = std::env::current_exe().expect("the test binary's path");
+        let mut child = std::process::Command::new(me)
+            .args([
+                "--exact",
+                "unit::child_reads_stdin_then_passes",
+                "--nocapture",
+            ])
+            .env("GRADED_CHANNEL_CHILD", "1")
+            .env(RESULT_ENV, &file)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("the test binary runs again");
+        let mut stdin = child.stdin.take().expect("piped stdin");
+        stdin.write_all(b"s3cr3t\n").expect("the secret is written");
+        drop(stdin);
+        let output = child.wait_with_output().expect("the child ends");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let written = std::fs::read_to_string(&file).expect("the result file");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(output.status.success(), "the child failed:\n{stdout}");
+        assert_eq!(
+            written, "s3cr3t passed reads_stdin\n",
+            "the pass must be written with the secret"
+        );
+        assert!(
+            stdout.contains("the body saw \"\""),
+            "the body must find standard input at its end:\n{stdout}"
+        );
+        assert!(
+            cfg!(not(target_os = "linux")) || stdout.contains("dumpable: 0"),
+            "no other process may read the secret from this one's memory:\n{stdout}"
+        );
     }
 
     #[test]

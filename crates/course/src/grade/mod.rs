@@ -1,22 +1,24 @@
 //! `cargo course grade`: scores an instructor can trust.
 //!
-//! A submission is graded inside a pristine copy of the trusted course (the
-//! checkout the instructor runs from) into which only the student-editable
-//! files are copied: `exercises/<name>/src/**`. The copy holds no reference
-//! solutions, known-wrong versions or mutation settings. Everything else the
-//! student changed is reported as tampering and never changes the score.
-//! Before the build, each exercise's sources pass the capability check: what
-//! its course.toml entry does not grant scores zero for that exercise. The
-//! build and each test run in an allow-listed environment; each test runs in
-//! its own process under a time limit, a memory limit and, where the system
-//! allows, without network.
+//! A submission is graded inside its own copy of a pristine copy of the
+//! trusted course (the checkout the instructor runs from), into which only
+//! the student-editable files are copied: `exercises/<name>/src/**`. The
+//! pristine copy holds no reference solutions, known-wrong versions or
+//! mutation settings. Everything else the student changed is reported as
+//! tampering and never changes the score. Before the build, each
+//! exercise's sources pass the capability check: what its course.toml
+//! entry does not grant scores zero for that exercise. The build and each
+//! test process run in the sandbox (bubblewrap and a cgroup per process
+//! tree), in an allow-listed environment, under time, memory and process
+//! limits; a pass is read from the harness's private channel only.
 //!
 //! - this file: the runner of one submission (copy, check, build, tests,
 //!   scores);
 //! - `copy`: the pristine copy, tree syncing and tampering;
 //! - `capabilities`: the capability check;
 //! - `env`: the allow-listed environment;
-//! - `sandbox`: the limits the test processes run under;
+//! - `sandbox`: bubblewrap and the cgroups the builds and tests run in;
+//! - `class`: class mode: unique ids, shards, merging shards;
 //! - `report`: the report formats (table, JSON, JUnit, Markdown, Classroom,
 //!   the class CSV).
 
@@ -25,19 +27,22 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::cargo::{self, Build};
 use crate::manifest::{Exercise, Manifest};
 use crate::runner::{self, Plan, Status};
-use crate::sandbox::Sandbox;
-use copy::{copy_editable, editable};
+use copy::copy_editable;
+#[cfg(test)]
+use copy::editable;
+use sandbox::{Jail, Sandbox};
 // Used by verify and mutants, which lay out trees the same way.
 pub use copy::tampering;
 #[allow(unused_imports)]
 pub(crate) use copy::{files, ignored, sync_tree, write_if_changed};
 
 pub mod capabilities;
+pub mod class;
 mod copy;
 pub mod env;
 pub mod report;
@@ -45,7 +50,7 @@ pub mod sandbox;
 use crate::{ui, verify};
 
 /// One submission's grade.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Grade {
     pub student: String,
     pub score: f64,
@@ -57,7 +62,7 @@ pub struct Grade {
 }
 
 /// How an exercise ended as a whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ExerciseStatus {
     Passed,
@@ -71,7 +76,7 @@ pub enum ExerciseStatus {
 }
 
 /// One exercise's grade.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct ExerciseGrade {
     pub name: String,
     pub status: ExerciseStatus,
@@ -82,7 +87,7 @@ pub struct ExerciseGrade {
 }
 
 /// How a test ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TestStatus {
     Passed,
@@ -95,7 +100,7 @@ pub enum TestStatus {
 }
 
 /// One test's grade.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct TestGrade {
     pub name: String,
     pub status: TestStatus,
@@ -112,37 +117,175 @@ pub struct Settings {
     pub timeout: Option<Duration>,
     /// The time all of one submission's tests may take together.
     pub budget: Duration,
+    /// The time one submission's build may take (compile-time loops end here).
+    pub build_limit: Duration,
     pub sandbox: Sandbox,
     /// Only these exercises (all when empty).
     pub only: Vec<String>,
 }
 
-/// The working copy a submission is graded in, and the target directory
-/// shared by every submission of a run.
+/// Where grading keeps its files, under the trusted root's target directory.
+/// Nothing here is seen by a submission's code but its own copy, mounted
+/// into its sandbox.
 pub struct Workspace {
+    /// The pristine grading copy of the course: no solutions, the stubs.
     pub dir: PathBuf,
-    pub target: PathBuf,
+    /// The trusted build of the pristine copy, inside the sandbox: each
+    /// submission's build starts from a copy of it, so that dependencies
+    /// compile once.
+    pub base: PathBuf,
+    /// What the sandbox makes for the base build (its `/etc`).
+    pub base_work: PathBuf,
+    /// The submissions' own copies and builds, each removed after grading.
+    pub runs: PathBuf,
 }
 
 impl Workspace {
-    /// The grading workspace under the trusted root's target directory, with
-    /// a target directory of its own: cargo names a workspace's artifacts
-    /// the same wherever the workspace lies, so sharing the course's own
-    /// target directory would mix students' builds into the trusted one.
-    /// Every submission of every run shares this one, so dependencies
-    /// compile once.
     pub fn new(root: &Path) -> Workspace {
+        let grade = root.join("target/grade");
         Workspace {
-            dir: root.join("target/course/grade/workspace"),
-            target: root.join("target/grade"),
+            dir: grade.join("pristine"),
+            base: grade.join("base"),
+            base_work: grade.join("base-work"),
+            runs: grade.join("submissions"),
         }
     }
 }
 
+/// What every submission of a run shares: the pristine copy, built.
+pub struct Prepared {
+    /// The test names of each exercise, listed from the trusted build.
+    names: BTreeMap<String, Vec<String>>,
+    /// The loom models' test names of each loom exercise.
+    loom_names: BTreeMap<String, Vec<String>>,
+}
+
+/// The packages every build of a run builds, the same set each time: cargo
+/// unifies dependencies' features over the packages it builds, so another
+/// set would rebuild the dependencies.
+fn all_packages(manifest: &Manifest, loom: bool) -> Vec<String> {
+    let mut args = Vec::new();
+    for exercise in manifest.exercises.iter().filter(|e| !loom || e.loom) {
+        args.push("-p".to_owned());
+        args.push(exercise.stub_package().to_owned());
+    }
+    args
+}
+
+/// Makes the pristine copy and its trusted build, in the sandbox.
+pub fn prepare(
+    root: &Path,
+    manifest: &Manifest,
+    workspace: &Workspace,
+    settings: &Settings,
+    progress: &mut ui::Progress,
+) -> Result<Prepared, String> {
+    progress.set("preparing the pristine copy of the course…");
+    prepare_copy(root, &workspace.dir)?;
+    fs::create_dir_all(&workspace.base)
+        .map_err(|err| format!("could not make {}: {err}", workspace.base.display()))?;
+    let jail = settings
+        .sandbox
+        .jail(&workspace.dir, &workspace.base, &workspace.base_work)?;
+    progress.set("building the course's stubs and dependencies (once)…");
+    // Trusted code only (the stubs and the course's dependencies): no time
+    // limit but cargo's own.
+    let build = build_in(&jail, manifest, false, None, progress)?;
+    let loom = manifest
+        .exercises
+        .iter()
+        .any(|e| e.loom)
+        .then(|| build_in(&jail, manifest, true, None, progress))
+        .transpose()?;
+    progress.clear();
+    // The trusted build compiles: an error here is the grading machine's
+    // (a missing linker, a registry not fetched), not a student's.
+    for build in std::iter::once(&build).chain(loom.as_ref()) {
+        if let Some((dir, errors)) = build.errors.iter().next() {
+            return Err(format!(
+                "the course's own build fails in the sandbox, in {}:\n{}",
+                dir.display(),
+                cargo::first_errors(errors, 2)
+            ));
+        }
+    }
+    let mut names = BTreeMap::new();
+    let mut loom_names = BTreeMap::new();
+    for exercise in &manifest.exercises {
+        let package_dir = jail.course_dir().join("exercises").join(&exercise.name);
+        let list = |build: &Build| -> Result<Vec<String>, String> {
+            if let Some(errors) = build.errors.get(&package_dir) {
+                return Err(format!(
+                    "the stub of {} does not compile:\n{}",
+                    exercise.name,
+                    cargo::first_errors(errors, 3)
+                ));
+            }
+            let exe = build
+                .find(&package_dir, "test", &exercise.name)
+                .ok_or_else(|| {
+                    format!(
+                        "no graded test binary was built for {}; cargo said:\n{}",
+                        exercise.name,
+                        build.cargo_stderr.trim()
+                    )
+                })?;
+            // The trusted build's binary: the stub and the graded tests.
+            runner::list(&jail.outside(&exe.path))
+        };
+        names.insert(exercise.name.clone(), list(&build)?);
+        if let Some(loom) = loom.as_ref().filter(|_| exercise.loom) {
+            loom_names.insert(exercise.name.clone(), list(loom)?);
+        }
+    }
+    Ok(Prepared { names, loom_names })
+}
+
+/// Builds every exercise (or every loom exercise, with `loom`) in `jail`.
+fn build_in(
+    jail: &Jail,
+    manifest: &Manifest,
+    loom: bool,
+    limit: Option<Duration>,
+    progress: &mut ui::Progress,
+) -> Result<Build, String> {
+    let mut args: Vec<String> = ["build", "--message-format=json", "--frozen"]
+        .map(str::to_owned)
+        .into();
+    args.extend(["--tests", "--keep-going"].map(str::to_owned));
+    let mut env = Vec::new();
+    if loom {
+        args.extend(["--profile".to_owned(), verify::LOOM_PROFILE.to_owned()]);
+        env.push(("RUSTFLAGS".to_owned(), "--cfg loom".to_owned()));
+        env.push((
+            "CARGO_TARGET_DIR".to_owned(),
+            jail.build_dir().join("loom").display().to_string(),
+        ));
+    }
+    args.extend(all_packages(manifest, loom));
+    let mut run = jail.cargo(&args, &env)?;
+    let on_line = |unit: &str| progress.set(&format!("building {unit}…"));
+    let build = match limit {
+        Some(limit) => cargo::build_within(run.take_command(), limit, on_line),
+        None => cargo::build(run.take_command(), on_line),
+    }
+    .map_err(|err| format!("could not run cargo: {err}"))?;
+    drop(run);
+    if !build.success && build.errors.is_empty() && !build.timed_out {
+        return Err(format!(
+            "cargo failed before compiling the submission:\n{}",
+            build.cargo_stderr.trim()
+        ));
+    }
+    Ok(build)
+}
+
 /// Grades the submission at `submission` against the trusted course at `root`.
+#[allow(clippy::too_many_arguments)]
 pub fn grade(
     root: &Path,
     manifest: &Manifest,
+    prepared: &Prepared,
     submission: &Path,
     student: &str,
     workspace: &Workspace,
@@ -156,45 +299,30 @@ pub fn grade(
         .filter(|e| settings.only.is_empty() || settings.only.contains(&e.name))
         .collect();
 
-    progress.set(&format!(
-        "{student}: preparing a pristine copy of the course…"
-    ));
-    prepare_copy(root, &workspace.dir, manifest)?;
+    progress.set(&format!("{student}: preparing its own copy of the course…"));
+    let run = RunDir::new(&workspace.runs)?;
+    copy_tree(&workspace.dir, &run.course)?;
     let mut tampering = tampering(root, submission, manifest);
     let mut missing = BTreeSet::new();
+    let mut refused: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for exercise in &exercises {
         let from = submission
             .join("exercises")
             .join(&exercise.name)
             .join("src");
-        let to = workspace
-            .dir
+        let to = run
+            .course
             .join("exercises")
             .join(&exercise.name)
             .join("src");
-        let copied = if from.is_dir() {
-            copy_editable(&from, &to)
-        } else {
+        if !from.is_dir() {
             // Graded as missing; the trusted stub keeps the workspace whole.
             missing.insert(exercise.name.clone());
-            copy_editable(&exercise.stub_dir(root).join("src"), &to)
-        };
-        tampering
-            .extend(copied.map_err(|err| format!("could not copy {}: {err}", from.display()))?);
-    }
-    // The capability check, on what was copied: an exercise that uses what it
-    // is not granted is neither built nor run.
-    let mut refused: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for exercise in &exercises {
-        if missing.contains(&exercise.name) {
             continue;
         }
-        let src = workspace
-            .dir
-            .join("exercises")
-            .join(&exercise.name)
-            .join("src");
-        let findings = capabilities::check(&src, &exercise.capabilities);
+        // The capability check, on the student's files: an exercise that uses
+        // what it is not granted is neither built nor run (its stub is).
+        let findings = capabilities::check(&from, &exercise.capabilities);
         if !findings.is_empty() {
             let sentences: Vec<String> = findings.iter().map(|f| f.sentence()).collect();
             for sentence in &sentences {
@@ -204,37 +332,38 @@ pub fn grade(
                 ));
             }
             refused.insert(exercise.name.clone(), sentences);
+            continue;
         }
+        tampering.extend(
+            copy_editable(&from, &to)
+                .map_err(|err| format!("could not copy {}: {err}", from.display()))?,
+        );
     }
 
-    // One build for every exercise: dependencies compile once, and a broken
-    // exercise does not stop the others (--keep-going).
+    progress.set(&format!("{student}: its own build directory…"));
+    copy_tree(&workspace.base, &run.build)?;
+    let jail = std::sync::Arc::new(settings.sandbox.jail(&run.course, &run.build, &run.work)?);
     progress.set(&format!("{student}: building the submission…"));
-    let packages: Vec<&Exercise> = exercises
-        .iter()
-        .copied()
-        .filter(|e| !missing.contains(&e.name) && !refused.contains_key(&e.name))
-        .collect();
-    let build = if packages.is_empty() {
-        Build::default()
-    } else {
-        build_exercises(&workspace.dir, &workspace.target, &packages, &[], progress)?
-    };
-    let loom_packages: Vec<&Exercise> = packages.iter().copied().filter(|e| e.loom).collect();
-    let loom_build = if loom_packages.is_empty() {
-        None
-    } else {
+    let build = build_in(&jail, manifest, false, Some(settings.build_limit), progress)?;
+    let loom_build = if exercises.iter().any(|e| e.loom) {
         progress.set(&format!("{student}: building the loom models…"));
-        let env = verify::loom_env(&workspace.dir);
-        let target = workspace.target.join("loom");
-        Some(build_exercises(
-            &workspace.dir,
-            &target,
-            &loom_packages,
-            &env,
+        Some(build_in(
+            &jail,
+            manifest,
+            true,
+            Some(settings.build_limit),
             progress,
         )?)
+    } else {
+        None
     };
+    if build.timed_out || loom_build.as_ref().is_some_and(|b| b.timed_out) {
+        tampering.push(format!(
+            "the build was stopped after {}: code whose compilation does not end (a `const` \
+             evaluated for ever?); what had not compiled by then scores zero",
+            ui::duration(settings.build_limit)
+        ));
+    }
 
     let deadline = started + settings.budget;
     let mut graded = Vec::new();
@@ -260,20 +389,43 @@ pub fn grade(
                 format!("exercises/{}/src is not in the submission", exercise.name),
             )
         } else {
-            grade_exercise(
+            let mut builds = vec![(
+                "",
+                &build,
+                prepared
+                    .names
+                    .get(&exercise.name)
+                    .cloned()
+                    .unwrap_or_default(),
+            )];
+            if let Some(loom) = loom_build.as_ref().filter(|_| exercise.loom) {
+                builds.push((
+                    "loom: ",
+                    loom,
+                    prepared
+                        .loom_names
+                        .get(&exercise.name)
+                        .cloned()
+                        .unwrap_or_default(),
+                ));
+            }
+            let (grade, notes) = grade_exercise(
+                &jail,
                 &workspace.dir,
                 exercise,
-                &build,
-                loom_build.as_ref(),
+                &builds,
                 limit,
                 deadline,
-                &settings.sandbox,
                 &mut |text| progress.set(&format!("{student}: {text}")),
-            )
+            );
+            tampering.extend(notes);
+            grade
         };
         graded.push(grade);
     }
     progress.clear();
+    drop(jail);
+    run.remove();
     // A fold from +0.0: `sum` of no floats is -0.0, which prints as "-0".
     let score = round2(graded.iter().fold(0.0, |total, e| total + e.score));
     let max_score = graded.iter().map(|e| e.max_score).sum();
@@ -287,17 +439,81 @@ pub fn grade(
     })
 }
 
+/// One submission's own files: its copy of the course, its build
+/// directory, the sandbox's files. Fresh for each submission, removed after.
+struct RunDir {
+    top: PathBuf,
+    course: PathBuf,
+    build: PathBuf,
+    work: PathBuf,
+}
+
+impl RunDir {
+    fn new(runs: &Path) -> Result<RunDir, String> {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let top = runs.join(format!(
+            "{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        if top.exists() {
+            fs::remove_dir_all(&top)
+                .map_err(|err| format!("could not clear {}: {err}", top.display()))?;
+        }
+        fs::create_dir_all(&top)
+            .map_err(|err| format!("could not make {}: {err}", top.display()))?;
+        Ok(RunDir {
+            course: top.join("course"),
+            build: top.join("build"),
+            work: top.join("work"),
+            top,
+        })
+    }
+
+    fn remove(&self) {
+        let _ = fs::remove_dir_all(&self.top);
+    }
+}
+
+impl Drop for RunDir {
+    fn drop(&mut self) {
+        self.remove();
+    }
+}
+
+/// Copies the tree `from` to `to` (which must not exist yet) with its
+/// files' times, so that cargo sees the copy as fresh as its original.
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    let output = std::process::Command::new("cp")
+        .args(["-a", "--reflink=auto"])
+        .arg(from)
+        .arg(to)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|err| format!("could not run cp: {err}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "could not copy {} to {}: {}",
+            from.display(),
+            to.display(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ))
+    }
+}
+
 /// Makes `dir` the pristine grading copy of the trusted course at `root`:
 /// everything but the editable files and what a student must not read (the
 /// reference solutions above all), with a workspace manifest that does not
 /// name them.
-fn prepare_copy(root: &Path, dir: &Path, manifest: &Manifest) -> Result<(), String> {
+fn prepare_copy(root: &Path, dir: &Path) -> Result<(), String> {
     let fail = |err: String| format!("could not copy the course into {}: {err}", dir.display());
     let top = Path::new("Cargo.toml");
-    sync_tree(root, dir, &|f| {
-        !editable(f, manifest) && !copy::hidden(f) && f != top
-    })
-    .map_err(|err| fail(err.to_string()))?;
+    let lock = Path::new("Cargo.lock");
+    sync_tree(root, dir, &|f| !copy::hidden(f) && f != top && f != lock)
+        .map_err(|err| fail(err.to_string()))?;
     // Left by an older grading copy, or planted: never in reach.
     for hidden in copy::HIDDEN {
         let path = dir.join(hidden);
@@ -312,90 +528,92 @@ fn prepare_copy(root: &Path, dir: &Path, manifest: &Manifest) -> Result<(), Stri
     }
     let trusted = fs::read_to_string(root.join(top)).map_err(|err| fail(err.to_string()))?;
     let written = copy::grading_manifest(&trusted).map_err(fail)?;
-    write_if_changed(&dir.join(top), written.as_bytes()).map_err(|err| fail(err.to_string()))
+    write_if_changed(&dir.join(top), written.as_bytes()).map_err(|err| fail(err.to_string()))?;
+    // The trusted lock file, without the packages the copy does not hold:
+    // cargo drops them when it resolves the copy, offline, keeping every
+    // version. Builds of submissions then run `--frozen`.
+    // A course without a lock file gets one resolved offline, from the
+    // registry the grader already has.
+    let trusted_lock = match fs::read(root.join(lock)) {
+        Ok(bytes) => Some(bytes),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+        Err(err) => return Err(fail(err.to_string())),
+    };
+    let source = trusted_lock.clone().unwrap_or_default();
+    let pruned_marker = dir.join("target-lock-source");
+    let same_source = fs::read(&pruned_marker).is_ok_and(|old| old == source);
+    if !same_source || !dir.join(lock).exists() {
+        match &trusted_lock {
+            Some(bytes) => fs::write(dir.join(lock), bytes),
+            None => fs::remove_file(dir.join(lock)).or_else(|err| {
+                if err.kind() == std::io::ErrorKind::NotFound {
+                    Ok(())
+                } else {
+                    Err(err)
+                }
+            }),
+        }
+        .map_err(|err| fail(err.to_string()))?;
+        let output = cargo::command(dir, "metadata")
+            .args(["--offline", "--format-version", "1"])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .map_err(|err| fail(format!("could not run cargo metadata: {err}")))?;
+        if !output.status.success() {
+            return Err(fail(format!(
+                "cargo metadata failed:\n{}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            )));
+        }
+        fs::write(&pruned_marker, &source).map_err(|err| fail(err.to_string()))?;
+    }
+    Ok(())
 }
 
-fn build_exercises(
-    dir: &Path,
-    target: &Path,
-    exercises: &[&Exercise],
-    env: &[(String, String)],
-    progress: &mut ui::Progress,
-) -> Result<Build, String> {
-    let mut cmd = cargo::build_command(dir, "build");
-    // The allowed environment alone: build scripts and proc macros of the
-    // course's dependencies run here, and so do the student's `env!` reads
-    // (refused by the capability check, and empty of secrets anyway).
-    cmd.env_clear()
-        .envs(env::allowed())
-        .env("CARGO_TERM_COLOR", "never");
-    cmd.args(["--tests", "--keep-going"])
-        .env("CARGO_TARGET_DIR", target)
-        .envs(env.iter().map(|(k, v)| (k, v)));
-    if !env.is_empty() {
-        cmd.args(["--profile", verify::LOOM_PROFILE]);
-    }
-    for exercise in exercises {
-        cmd.args(["-p", exercise.stub_package()]);
-    }
-    let build = cargo::build(cmd, |unit| progress.set(&format!("building {unit}…")))
-        .map_err(|err| format!("could not run cargo: {err}"))?;
-    if !build.success && build.errors.is_empty() {
-        return Err(format!(
-            "cargo failed before compiling the submission:\n{}",
-            build.cargo_stderr.trim()
-        ));
-    }
-    Ok(build)
-}
-
-#[allow(clippy::too_many_arguments)]
+/// Runs one exercise's tests in `jail`; `builds` pairs a label prefix with
+/// a build and the test names listed from the trusted build. Returns the
+/// grade and what its test processes did that grading names.
 fn grade_exercise(
+    jail: &std::sync::Arc<Jail>,
     dir: &Path,
     exercise: &Exercise,
-    build: &Build,
-    loom_build: Option<&Build>,
+    builds: &[(&str, &Build, Vec<String>)],
     limit: Duration,
     deadline: Instant,
-    sandbox: &Sandbox,
     status: &mut dyn FnMut(&str),
-) -> ExerciseGrade {
-    let package_dir = dir.join("exercises").join(&exercise.name);
-    let mut builds = vec![("", build)];
-    if let Some(loom) = loom_build.filter(|_| exercise.loom) {
-        builds.push(("loom: ", loom));
-    }
+) -> (ExerciseGrade, Vec<String>) {
+    let package_dir = jail.course_dir().join("exercises").join(&exercise.name);
     let mut outcomes: Vec<(String, Status, Duration)> = Vec::new();
     let mut not_run: Vec<String> = Vec::new();
-    for (prefix, build) in builds {
+    let mut notes = Vec::new();
+    for (prefix, build, names) in builds {
         if let Some(errors) = build.errors.get(&package_dir) {
-            return not_gradable(
+            let grade = not_gradable(
                 dir,
                 exercise,
                 ExerciseStatus::DidNotCompile,
                 cargo::first_errors(errors, 3),
             );
+            return (grade, notes);
         }
         let Some(exe) = build.find(&package_dir, "test", &exercise.name) else {
-            return not_gradable(
-                dir,
-                exercise,
-                ExerciseStatus::DidNotCompile,
-                "no graded test binary was built".to_owned(),
-            );
-        };
-        let names = match runner::list(&exe.path) {
-            Ok(names) => names,
-            Err(err) => return not_gradable(dir, exercise, ExerciseStatus::DidNotCompile, err),
+            let why = if build.timed_out {
+                "the build was stopped at its time limit before it built the graded tests"
+            } else {
+                "no graded test binary was built"
+            };
+            let grade = not_gradable(dir, exercise, ExerciseStatus::DidNotCompile, why.to_owned());
+            return (grade, notes);
         };
         let plan = Plan {
             executable: exe.path.clone(),
             limit,
-            env: Vec::new(),
-            wrapper: env::wrapper(limit)
-                .into_iter()
-                .chain(sandbox.wrapper())
-                .collect(),
+            env: vec![(
+                "CARGO_MANIFEST_DIR".to_owned(),
+                package_dir.display().to_string(),
+            )],
+            wrapper: Vec::new(),
+            jail: Some(std::sync::Arc::clone(jail)),
         };
         for name in names {
             let label = format!("{prefix}{name}");
@@ -404,7 +622,13 @@ fn grade_exercise(
                 continue;
             }
             status(&format!("{} {label}", exercise.name));
-            let result = runner::run_one(&plan, &name);
+            let result = runner::run_one(&plan, name);
+            notes.extend(
+                result
+                    .notes
+                    .iter()
+                    .map(|note| format!("{}, test `{label}`: {note}", exercise.name)),
+            );
             outcomes.push((label, result.status, result.elapsed));
         }
     }
@@ -461,7 +685,7 @@ fn grade_exercise(
         .iter()
         .filter(|t| t.status == TestStatus::TimedOut)
         .count();
-    ExerciseGrade {
+    let grade = ExerciseGrade {
         name: exercise.name.clone(),
         status,
         message: (timed_out > 0).then(|| {
@@ -473,7 +697,8 @@ fn grade_exercise(
         score,
         max_score: exercise.points,
         tests,
-    }
+    };
+    (grade, notes)
 }
 
 fn strip_prefix(name: &str) -> &str {

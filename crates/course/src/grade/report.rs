@@ -104,7 +104,9 @@ pub fn table(grade: &Grade) -> String {
         let _ = writeln!(
             out,
             "{}",
-            ui::yellow("Tampering (never scored; the trusted files were used):")
+            ui::yellow(
+                "Tampering, and what the sandbox stopped (never scored; the trusted files were used):",
+            )
         );
         for note in &grade.tampering {
             let _ = writeln!(out, "  ! {note}");
@@ -344,7 +346,7 @@ pub fn markdown(grade: &Grade) -> String {
         );
     }
     if !grade.tampering.is_empty() {
-        out.push_str("\n### Tampering\n\nChanged outside the editable files (never scored; the trusted copies were used):\n\n");
+        out.push_str("\n### Tampering\n\nChanged outside the editable files, or stopped by the sandbox (never scored; the trusted copies were used):\n\n");
         for note in &grade.tampering {
             let _ = writeln!(out, "- {}", md_cell(note));
         }

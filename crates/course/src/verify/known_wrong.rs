@@ -627,6 +627,7 @@ impl Lab {
             limit: exercise.timeout(&manifest.course),
             env: Vec::new(),
             wrapper: Vec::new(),
+            jail: None,
         };
         match runner::list(&exe.path) {
             Ok(tests) if !tests.is_empty() => Ok((plan, tests)),

@@ -63,6 +63,7 @@ pub fn check(
             limit,
             env: env.to_vec(),
             wrapper: Vec::new(),
+            jail: None,
         };
         let done = std::sync::atomic::AtomicUsize::new(0);
         let total = tests.len();

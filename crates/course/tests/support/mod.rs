@@ -1,6 +1,7 @@
 //! A small course built in a temporary directory, for the course tool's
 //! end-to-end tests: five exercises `e-1` … `e-5` whose stubs are `todo!()`
-//! and whose graded tests want `answer()` to return 42.
+//! and whose graded tests want `answer()` to return 42. `e-1` is granted no
+//! capability, the others every one; `e-5` is also graded under loom.
 
 #![allow(dead_code)] // each test file uses a part
 
@@ -9,6 +10,22 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 pub const EXERCISES: [&str; 5] = ["e-1", "e-2", "e-3", "e-4", "e-5"];
+
+/// The sandbox grading runs in. The tests that grade need it: without
+/// bubblewrap and a cgroup they fail, saying what to install.
+pub fn sandbox() -> course::grade::sandbox::Sandbox {
+    use course::grade::sandbox::{Limits, Sandbox};
+    let limits = Limits {
+        memory_mb: 1024,
+        processes: 256,
+        network: false,
+    };
+    Sandbox::detect(limits, false).unwrap_or_else(|err| panic!("{err}"))
+}
+
+/// What `e-2` … `e-5` are granted; `e-1` is granted nothing.
+pub const ALL_CAPABILITIES: &str =
+    "capabilities = [\"processes\", \"files\", \"signals\", \"sockets\", \"unsafe\"]\n";
 
 /// The honest solution of every fixture exercise.
 pub const SOLVED: &str = "pub fn answer() -> u32 {\n    42\n}\n";
@@ -30,17 +47,23 @@ pub fn scratch(name: &str) -> PathBuf {
 /// a git repository of its own.
 pub fn trusted(base: &Path) -> PathBuf {
     let root = base.join("course");
-    let graded = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../graded")
-        .canonicalize()
-        .expect("the graded crate");
+    // The course's own harness, inside the fixture (as in the real course:
+    // grading sees nothing outside the course).
+    let graded = Path::new(env!("CARGO_MANIFEST_DIR")).join("../graded/src/lib.rs");
+    write(
+        &root.join("crates/graded/src/lib.rs"),
+        &fs::read_to_string(graded).expect("the graded crate"),
+    );
+    write(
+        &root.join("crates/graded/Cargo.toml"),
+        "[package]\nname = \"graded\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n\
+         [features]\ntokio = []\n\n[dependencies]\nlibc = \"0.2\"\n",
+    );
     write(
         &root.join("Cargo.toml"),
-        &format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [\"exercises/*\"]\n\n\
-             [workspace.dependencies]\ngraded = {{ path = {graded:?} }}\n\n\
-             [profile.loom]\ninherits = \"dev\"\n"
-        ),
+        "[workspace]\nresolver = \"3\"\nmembers = [\"exercises/*\"]\n\n\
+         [workspace.dependencies]\ngraded = { path = \"crates/graded\" }\n\n\
+         [profile.loom]\ninherits = \"dev\"\n",
     );
     let mut manifest = String::from(
         "[course]\ntitle = \"fixture\"\ndefault_timeout_ms = 500\n\n\
@@ -57,6 +80,11 @@ pub fn trusted(base: &Path) -> PathBuf {
         // build-it-yourself exercises are.
         if i == EXERCISES.len() - 1 {
             manifest.push_str("loom = true\n");
+        }
+        // All but the first are granted every capability, so that what the
+        // hostile suite tries is stopped by the sandbox, not by the check.
+        if i > 0 {
+            manifest.push_str(ALL_CAPABILITIES);
         }
         write(
             &root.join(format!("exercises/{name}/Cargo.toml")),
