@@ -5,248 +5,163 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
+use clap::{Args, Parser, Subcommand};
 use course::grade::class;
 use course::grade::sandbox::{Limits, Sandbox};
 use course::grade::{self, Settings, Workspace};
 use course::manifest::{self, Manifest};
 use course::{book, check, report, status, ui, verify};
 
-const USAGE: &str = "\
-cargo course: a Rust course for Go programmers
-
-Learners:
-  cargo course                 the course at a glance and the next exercise
-  cargo course list            every exercise, by part and chapter
-  cargo course next            the next exercise to solve: its file, chapter and commands
-  cargo course hint NAME       the hints for exercise NAME, in steps
-  cargo course check [NAME]    run the graded tests of NAME (or of all) briefly
-  cargo course watch           rerun the current exercise on every save
-  cargo course reset NAME      bring back the stub (your code is kept as a backup) [--yes]
-  cargo course solution NAME   the reference solution, once NAME is solved [--force]
-  cargo course book [--open]   build the book into book/build (and open it)
-
-Maintainers and instructors:
-  cargo course verify [--full] check the whole course; --full reruns every known-wrong
-                               version, not only those that changed (what CI runs)
-  cargo course known-wrong [NAME...]
-                               build and run the known-wrong versions of NAME (or of all)
-  cargo course mutants [NAME...] [--changed]
-                               mutation-test the solutions (cargo-mutants) into mutants.toml;
-                               --changed: only those whose solution or tests changed
-  cargo course lock-stubs      record the stubs' hashes in stubs.lock after changing a stub
-  cargo course grade [OPTIONS] grade a submission (see below)
-
-Grading options:
-  --submission DIR        grade the student's copy DIR (default: this checkout)
-  --many DIR...           grade several submissions (class mode): reports per student
-                          in OUT/<id>/, OUT/grades.json and OUT/class.csv
-  --shard K/N             grade only every N-th submission of --many, from the K-th
-                          (1 <= K <= N), for a CI matrix; `grade merge` joins them
-  --format F[,F...]       table, json, junit, markdown, classroom (default: table,json)
-  --out DIR               where reports go (default: grade-results)
-  --fail-under PCT        exit 3 when the score is below PCT percent
-  --timeout-ms N          the per-test limit (default: course.toml)
-  --budget-secs N         the time all tests of one submission may take (default 900)
-  --build-secs N          the time one submission's build may take (default 600)
-  --memory-mb N           the memory of each test's whole process tree (default 2048)
-  --max-processes N       processes and threads of each test's tree (default 256)
-  --allow-network         let the tests reach the network beyond their own loopback
-  --unsandboxed           grade without bubblewrap and cgroups (trusted submissions only)
-  --exercise NAME         grade only NAME (repeatable)
-
-  cargo course grade merge --out DIR SHARD_DIR...
-                          join the --out directories of the shards of one class
-
-Work on an exercise with `cargo test -p NAME` (for example `cargo test -p channels-1`).";
-
-/// A command line, parsed.
-enum Command {
-    Status,
-    List,
-    Next,
-    Hint(String),
-    Check(Option<String>),
-    Watch,
-    Reset { name: String, yes: bool },
-    Solution { name: String, force: bool },
-    LockStubs,
-    Verify { full: bool },
-    KnownWrong(Vec<String>),
-    Mutants { names: Vec<String>, changed: bool },
-    Book { open: bool },
-    Grade(GradeArgs),
-    GradeMerge { out: PathBuf, shards: Vec<PathBuf> },
-    Help,
+/// A Rust course for Go programmers.
+#[derive(Parser)]
+#[command(
+    name = "cargo course",
+    bin_name = "cargo course",
+    disable_version_flag = true,
+    after_help = "Work on an exercise with `cargo test -p NAME` (for example `cargo test -p channels-1`)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
 }
 
-#[derive(Default)]
+/// A command line, parsed.
+#[derive(Subcommand)]
+enum Command {
+    /// The course at a glance and the next exercise (the default)
+    Status,
+    /// Every exercise, by part and chapter
+    List,
+    /// The next exercise to solve: its file, chapter and commands
+    Next,
+    /// The hints for an exercise, in steps
+    Hint {
+        /// The exercise, like `channels-1`
+        #[arg(value_name = "EXERCISE")]
+        name: String,
+    },
+    /// Run the graded tests of an exercise (or of all) briefly
+    Check {
+        #[arg(value_name = "EXERCISE")]
+        name: Option<String>,
+    },
+    /// Rerun the current exercise on every save
+    Watch,
+    /// Bring back an exercise's stub (your code is kept as a backup)
+    Reset {
+        #[arg(value_name = "EXERCISE")]
+        name: String,
+        /// Do not ask first
+        #[arg(short, long)]
+        yes: bool,
+    },
+    /// The reference solution of an exercise, once it is solved
+    Solution {
+        #[arg(value_name = "EXERCISE")]
+        name: String,
+        /// Show it even if the exercise is not solved yet
+        #[arg(long)]
+        force: bool,
+    },
+    /// Build the book into book/build
+    Book {
+        /// Open it in the browser too
+        #[arg(long)]
+        open: bool,
+    },
+    /// Check the whole course (maintainers; what CI runs with --full)
+    Verify {
+        /// Rerun every known-wrong version, not only those that changed
+        #[arg(long)]
+        full: bool,
+    },
+    /// Build and run the known-wrong versions of exercises (or of all)
+    KnownWrong {
+        #[arg(value_name = "EXERCISE")]
+        names: Vec<String>,
+    },
+    /// Mutation-test the solutions (cargo-mutants) into mutants.toml
+    Mutants {
+        #[arg(value_name = "EXERCISE")]
+        names: Vec<String>,
+        /// Only those whose solution or tests changed
+        #[arg(long)]
+        changed: bool,
+    },
+    /// Record the stubs' hashes in stubs.lock after changing a stub
+    LockStubs,
+    /// Grade a submission, or a class of them (instructors)
+    Grade(Box<GradeArgs>),
+}
+
+#[derive(Args, Default)]
+#[command(args_conflicts_with_subcommands = true)]
 struct GradeArgs {
+    #[command(subcommand)]
+    then: Option<GradeCommand>,
+    /// Grade the student's copy DIR (default: this checkout)
+    #[arg(long = "submission", value_name = "DIR")]
     submissions: Vec<PathBuf>,
-    many: bool,
-    formats: Vec<String>,
-    out: Option<PathBuf>,
-    fail_under: Option<f64>,
-    timeout_ms: Option<u64>,
-    budget_secs: Option<u64>,
-    build_secs: Option<u64>,
-    memory_mb: Option<u64>,
-    max_processes: Option<u32>,
-    allow_network: bool,
-    unsandboxed: bool,
+    /// Grade several submissions (class mode): reports per student in OUT/<id>/,
+    /// OUT/grades.json and OUT/class.csv
+    #[arg(long, num_args = 1.., value_name = "DIR")]
+    many: Vec<PathBuf>,
+    /// Grade only every N-th submission of --many, from the K-th (1 <= K <= N),
+    /// for a CI matrix; `grade merge` joins the shards
+    #[arg(long, value_name = "K/N", value_parser = class::Shard::parse, requires = "many")]
     shard: Option<class::Shard>,
+    /// The report formats
+    #[arg(
+        long = "format",
+        value_name = "F[,F...]",
+        value_delimiter = ',',
+        default_value = "table,json",
+        value_parser = clap::builder::PossibleValuesParser::new(report::FORMATS)
+    )]
+    formats: Vec<String>,
+    /// Where reports go [default: grade-results]
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Exit 3 when a score is below PCT percent
+    #[arg(long, value_name = "PCT")]
+    fail_under: Option<f64>,
+    /// The per-test limit [default: course.toml]
+    #[arg(long, value_name = "N")]
+    timeout_ms: Option<u64>,
+    /// The time all tests of one submission may take
+    #[arg(long, value_name = "N", default_value_t = 900)]
+    budget_secs: u64,
+    /// The time one submission's build may take
+    #[arg(long, value_name = "N", default_value_t = 600)]
+    build_secs: u64,
+    /// The memory of each test's whole process tree, in MiB
+    #[arg(long, value_name = "N", default_value_t = 2048)]
+    memory_mb: u64,
+    /// Processes and threads of each test's tree at once
+    #[arg(long, value_name = "N", default_value_t = 256)]
+    max_processes: u32,
+    /// Let the tests reach the network beyond their own loopback
+    #[arg(long)]
+    allow_network: bool,
+    /// Grade without bubblewrap and cgroups (trusted submissions only)
+    #[arg(long)]
+    unsandboxed: bool,
+    /// Grade only this exercise (repeatable)
+    #[arg(long = "exercise", value_name = "EXERCISE")]
     only: Vec<String>,
 }
 
-fn number<T: std::str::FromStr>(parser: &mut lexopt::Parser, flag: &str) -> Result<T, String> {
-    let value = parser.value().map_err(|e| e.to_string())?;
-    value
-        .to_string_lossy()
-        .parse()
-        .map_err(|_| format!("{flag} takes a number, not `{}`", value.to_string_lossy()))
-}
-
-fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
-    use lexopt::prelude::*;
-    let mut parser = lexopt::Parser::from_iter(std::iter::once("course".into()).chain(args));
-    let mut words = Vec::new();
-    let mut open = false;
-    let mut yes = false;
-    let mut force = false;
-    let mut full = false;
-    let mut changed = false;
-    let mut grade = GradeArgs::default();
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
-        match arg {
-            Long("open") => open = true,
-            Short('y') | Long("yes") => yes = true,
-            Long("force") => force = true,
-            Long("full") => full = true,
-            Long("changed") => changed = true,
-            Short('h') | Long("help") => return Ok(Command::Help),
-            Long("submission") => grade
-                .submissions
-                .push(parser.value().map_err(|e| e.to_string())?.into()),
-            Long("many") => {
-                grade.many = true;
-                let values: Vec<OsString> = parser.values().map_err(|e| e.to_string())?.collect();
-                grade
-                    .submissions
-                    .extend(values.into_iter().map(PathBuf::from));
-            }
-            Long("format") => {
-                let value = parser.value().map_err(|e| e.to_string())?;
-                grade.formats.extend(
-                    value
-                        .to_string_lossy()
-                        .split(',')
-                        .map(|f| f.trim().to_owned())
-                        .filter(|f| !f.is_empty()),
-                );
-            }
-            Long("out") => grade.out = Some(parser.value().map_err(|e| e.to_string())?.into()),
-            Long("fail-under") => grade.fail_under = Some(number(&mut parser, "--fail-under")?),
-            Long("timeout-ms") => grade.timeout_ms = Some(number(&mut parser, "--timeout-ms")?),
-            Long("budget-secs") => grade.budget_secs = Some(number(&mut parser, "--budget-secs")?),
-            Long("build-secs") => grade.build_secs = Some(number(&mut parser, "--build-secs")?),
-            Long("memory-mb") => grade.memory_mb = Some(number(&mut parser, "--memory-mb")?),
-            Long("max-processes") => {
-                grade.max_processes = Some(number(&mut parser, "--max-processes")?);
-            }
-            Long("allow-network") => grade.allow_network = true,
-            Long("unsandboxed") => grade.unsandboxed = true,
-            Long("shard") => {
-                let value = parser.value().map_err(|e| e.to_string())?;
-                grade.shard = Some(class::Shard::parse(&value.to_string_lossy())?);
-            }
-            Long("exercise") => grade.only.push(
-                parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .to_string_lossy()
-                    .into_owned(),
-            ),
-            Value(value) => words.push(value.string().map_err(|e| e.to_string())?),
-            other => {
-                return Err(format!(
-                    "{}; run `cargo course help` to see the commands",
-                    other.unexpected()
-                ));
-            }
-        }
-    }
-    let mut words = words.into_iter();
-    let command = match words.next().as_deref() {
-        None | Some("status") => Command::Status,
-        Some("list") => Command::List,
-        Some("next") => Command::Next,
-        Some("hint") => Command::Hint(words.next().ok_or(
-            "`cargo course hint` needs an exercise name, like `cargo course hint channels-1`",
-        )?),
-        Some("check") => Command::Check(words.next()),
-        Some("watch") => Command::Watch,
-        Some("reset") => Command::Reset {
-            name: words.next().ok_or(
-                "`cargo course reset` needs an exercise name, like `cargo course reset channels-1`",
-            )?,
-            yes,
-        },
-        Some("solution") => Command::Solution {
-            name: words.next().ok_or(
-                "`cargo course solution` needs an exercise name, like `cargo course solution channels-1`",
-            )?,
-            force,
-        },
-        Some("lock-stubs") => Command::LockStubs,
-        Some("verify") => Command::Verify { full },
-        Some("known-wrong") => Command::KnownWrong(words.by_ref().collect()),
-        Some("mutants") => Command::Mutants {
-            names: words.by_ref().collect(),
-            changed,
-        },
-        Some("book") => Command::Book { open },
-        Some("grade") if words.as_slice().first().is_some_and(|w| w == "merge") => {
-            words.next();
-            let shards: Vec<PathBuf> = words.by_ref().map(PathBuf::from).collect();
-            if shards.is_empty() {
-                return Err("`cargo course grade merge` needs the shards' result directories, \
-                     like `cargo course grade merge --out class shard-1 shard-2`"
-                    .to_owned());
-            }
-            Command::GradeMerge {
-                out: grade.out.take().unwrap_or_else(|| PathBuf::from("grade-results")),
-                shards,
-            }
-        }
-        Some("grade") => {
-            if grade.shard.is_some() && !grade.many {
-                return Err("--shard splits a class: give it with --many DIR...".to_owned());
-            }
-            for format in &grade.formats {
-                if !report::FORMATS.contains(&format.as_str()) {
-                    return Err(format!(
-                        "unknown format `{format}`; the formats are {}",
-                        report::FORMATS.join(", ")
-                    ));
-                }
-            }
-            if grade.formats.is_empty() {
-                grade.formats = vec!["table".into(), "json".into()];
-            }
-            Command::Grade(grade)
-        }
-        Some("help") => Command::Help,
-        Some(other) => {
-            return Err(format!(
-                "there is no command `{other}`; run `cargo course help` to see the commands"
-            ));
-        }
-    };
-    if let Some(extra) = words.next() {
-        return Err(format!(
-            "unexpected argument `{extra}`; run `cargo course help` to see the commands"
-        ));
-    }
-    Ok(command)
+#[derive(Subcommand)]
+enum GradeCommand {
+    /// Join the --out directories of the shards of one class
+    Merge {
+        /// Where the class goes
+        #[arg(long, value_name = "DIR", default_value = "grade-results")]
+        out: PathBuf,
+        /// The shards' --out directories
+        #[arg(required = true, value_name = "SHARD_DIR")]
+        shards: Vec<PathBuf>,
+    },
 }
 
 /// The course root: found from the current directory, or else the checkout
@@ -261,19 +176,14 @@ fn root() -> Result<PathBuf, String> {
 }
 
 fn run(command: Command) -> Result<ExitCode, String> {
-    if let Command::Help = command {
-        println!("{USAGE}");
-        return Ok(ExitCode::SUCCESS);
-    }
     let root = root()?;
     let manifest = Manifest::load(&root)?;
     match command {
-        Command::Help => unreachable!("handled above"),
         Command::Status => status::overview(&root, &manifest)?,
         Command::List => status::list(&root, &manifest)?,
         Command::Next => status::next(&root, &manifest)?,
-        Command::Hint(name) => status::hint(&manifest, &name)?,
-        Command::Check(name) => {
+        Command::Hint { name } => status::hint(&manifest, &name)?,
+        Command::Check { name } => {
             let solved = check::run(&root, &manifest, name.as_deref())?;
             return Ok(exit(solved));
         }
@@ -295,7 +205,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let report = verify::run(&root, &manifest, &verify::Options { full });
             return Ok(exit(report.failed() == 0));
         }
-        Command::KnownWrong(names) => {
+        Command::KnownWrong { names } => {
             let exercises = selected(&manifest, &names)?;
             let started = std::time::Instant::now();
             let mut report = verify::Report::new();
@@ -324,8 +234,10 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 open_in_browser(&index);
             }
         }
-        Command::Grade(args) => return run_grade(&root, &manifest, args),
-        Command::GradeMerge { out, shards } => {
+        Command::Grade(args) if args.then.is_some() => {
+            let Some(GradeCommand::Merge { out, shards }) = args.then else {
+                unreachable!("matched above")
+            };
             let grades = class::merge(&out, &shards)?;
             print!("{}", report::class_table(&grades));
             println!(
@@ -338,6 +250,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 ))
             );
         }
+        Command::Grade(args) => return run_grade(&root, &manifest, *args),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -366,11 +279,12 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
     for name in &args.only {
         manifest.exercise(name)?;
     }
-    let submissions = if args.submissions.is_empty() {
-        vec![root.to_path_buf()]
-    } else {
-        args.submissions.clone()
-    };
+    let many = !args.many.is_empty();
+    let mut submissions: Vec<PathBuf> =
+        args.submissions.iter().chain(&args.many).cloned().collect();
+    if submissions.is_empty() {
+        submissions.push(root.to_path_buf());
+    }
     let mut dirs = Vec::new();
     for dir in &submissions {
         if !dir.is_dir() {
@@ -391,14 +305,14 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
         class = shard.take(class);
     }
     let limits = Limits {
-        memory_mb: args.memory_mb.unwrap_or(2048),
-        processes: args.max_processes.unwrap_or(256),
+        memory_mb: args.memory_mb,
+        processes: args.max_processes,
         network: args.allow_network,
     };
     let settings = Settings {
         timeout: args.timeout_ms.map(Duration::from_millis),
-        budget: Duration::from_secs(args.budget_secs.unwrap_or(900)),
-        build_limit: Duration::from_secs(args.build_secs.unwrap_or(600)),
+        budget: Duration::from_secs(args.budget_secs),
+        build_limit: Duration::from_secs(args.build_secs),
         sandbox: Sandbox::detect(limits, args.unsandboxed)?,
         only: args.only.clone(),
     };
@@ -436,7 +350,7 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
         if args.formats.iter().any(|f| f == "table") {
             print!("{}", report::table(&grade));
         }
-        let target = if args.many {
+        let target = if many {
             out.join(&submission.id)
         } else {
             out.clone()
@@ -447,7 +361,7 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
         }
         grades.push(grade);
     }
-    if args.many {
+    if many {
         let written = class::write(&out, &grades)?;
         print!("{}", report::class_table(&grades));
         println!("{}", ui::dim(&format!("Class: {}", written.join(", "))));
@@ -486,14 +400,15 @@ fn open_in_browser(page: &Path) {
 }
 
 fn main() -> ExitCode {
-    let mut args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let mut args: Vec<OsString> = std::env::args_os().collect();
     // Installed as `cargo-course` (cargo install --path crates/course), cargo
     // runs it as `cargo-course course ARGS`.
-    if args.first().is_some_and(|a| a == "course") {
-        args.remove(0);
+    if args.get(1).is_some_and(|a| a == "course") {
+        args.remove(1);
     }
-    let result = parse(args).and_then(run);
-    match result {
+    // Usage errors exit 2 with clap's message; --help and help exit 0.
+    let cli = Cli::parse_from(args);
+    match run(cli.command.unwrap_or(Command::Status)) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("{} {err}", ui::red("error:"));
@@ -505,49 +420,87 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
 
-    fn parsed(args: &[&str]) -> Result<Command, String> {
-        parse(args.iter().map(|a| a.into()))
+    fn parsed(args: &[&str]) -> Result<Option<Command>, String> {
+        Cli::try_parse_from(std::iter::once("cargo course").chain(args.iter().copied()))
+            .map(|cli| cli.command)
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
     }
 
     #[test]
     fn no_arguments_is_the_overview() {
-        assert!(matches!(parsed(&[]), Ok(Command::Status)));
+        assert!(matches!(parsed(&[]), Ok(None)));
     }
 
     #[test]
     fn hint_needs_a_name() {
         let err = parsed(&["hint"]).err().expect("an error");
-        assert!(err.contains("cargo course hint channels-1"), "{err}");
+        assert!(err.contains("<EXERCISE>"), "{err}");
         assert!(
-            matches!(parsed(&["hint", "channels-1"]), Ok(Command::Hint(n)) if n == "channels-1")
+            matches!(parsed(&["hint", "channels-1"]), Ok(Some(Command::Hint { name })) if name == "channels-1")
         );
     }
 
     #[test]
-    fn an_unknown_command_points_to_help() {
+    fn an_unknown_command_is_named() {
         let err = parsed(&["frobnicate"]).err().expect("an error");
-        assert!(err.contains("cargo course help"), "{err}");
+        assert!(err.contains("frobnicate"), "{err}");
     }
 
     #[test]
     fn grade_options_are_read() {
-        let Ok(Command::Grade(args)) = parsed(&[
+        let Ok(Some(Command::Grade(args))) = parsed(&[
             "grade",
-            "--many",
-            "a",
-            "b",
             "--format",
             "json,junit",
             "--fail-under",
             "50",
+            "--shard",
+            "2/3",
+            "--many",
+            "a",
+            "b",
         ]) else {
             panic!("grade parses");
         };
-        assert!(args.many);
-        assert_eq!(args.submissions, [PathBuf::from("a"), PathBuf::from("b")]);
+        assert_eq!(args.many, [PathBuf::from("a"), PathBuf::from("b")]);
         assert_eq!(args.formats, ["json", "junit"]);
         assert_eq!(args.fail_under, Some(50.0));
+        assert_eq!(args.shard, Some(class::Shard { index: 2, count: 3 }));
+        assert_eq!((args.memory_mb, args.max_processes), (2048, 256));
+    }
+
+    #[test]
+    fn grade_merge_takes_the_shards() {
+        let Ok(Some(Command::Grade(args))) =
+            parsed(&["grade", "merge", "--out", "class", "s1", "s2"])
+        else {
+            panic!("merge parses");
+        };
+        let Some(GradeCommand::Merge { out, shards }) = args.then else {
+            panic!("merge is the grade subcommand");
+        };
+        assert_eq!(out, PathBuf::from("class"));
+        assert_eq!(shards, [PathBuf::from("s1"), PathBuf::from("s2")]);
+        assert!(parsed(&["grade", "merge"]).is_err(), "merge needs shards");
+    }
+
+    #[test]
+    fn a_shard_needs_a_class_and_a_valid_k_of_n() {
+        let err = parsed(&["grade", "--shard", "1/2"])
+            .err()
+            .expect("an error");
+        assert!(err.contains("--many"), "{err}");
+        let err = parsed(&["grade", "--shard", "3/2", "--many", "a"])
+            .err()
+            .expect("an error");
+        assert!(err.contains("K/N"), "{err}");
     }
 
     #[test]
