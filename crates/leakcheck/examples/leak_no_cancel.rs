@@ -1,8 +1,10 @@
 //! A forgotten cancel: the port of `go/leak_no_cancel/main.go`.
 //!
 //! Here the cancel handle is the sending end of a channel, and dropping it
-//! cancels: Rust cancels for you at the end of the scope. To forget it, you
+//! cancels: the channel closes at the end of the scope. To forget it, you
 //! have to say so, with `mem::forget` (or keep the handle alive forever).
+//! Not every handle works this way: dropping a tokio-util
+//! `CancellationToken` does not cancel it; its `drop_guard()` does.
 
 use std::mem;
 use std::sync::mpsc::{self, Sender};

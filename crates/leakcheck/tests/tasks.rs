@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use leakcheck::{Leak, Options};
 use tokio::runtime::{Builder, Runtime};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 
 const SHORT: Duration = Duration::from_millis(50);
 
@@ -224,3 +224,16 @@ fn a_task_spawned_into_a_join_set_is_named_and_ends_with_the_set() {
             .expect("a dropped JoinSet aborts its tasks");
     });
 }
+
+// ANCHOR: unpolled
+#[test]
+fn a_future_never_polled_keeps_what_it_owns_until_it_is_dropped() {
+    let _serial = leakcheck::serial();
+    let (tx, rx) = oneshot::channel::<u32>();
+    let never_polled = async move { rx.await.ok() };
+    // Not polled is not dropped: the receiver lives on inside the future.
+    assert!(!tx.is_closed(), "the receiver is still alive");
+    drop(never_polled); // now it is gone, and its receiver with it
+    assert!(tx.is_closed());
+}
+// ANCHOR_END: unpolled

@@ -147,3 +147,36 @@ pub fn merge_two_flume<T>(a: flume::Receiver<T>, b: flume::Receiver<T>) -> Vec<T
     merged
 }
 // ANCHOR_END: flume_merge
+
+/// Which case of a two-case select was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// The case written (or added) first.
+    First,
+    /// The case written (or added) second.
+    Second,
+}
+
+// ANCHOR: flume_pick
+/// One [`flume::Selector`] over two receivers, `a` added first.
+///
+/// The course builds flume without its `eventual-fairness` feature, so the
+/// selector tries its cases in the order they were added, every time: when
+/// both channels are ready, `a` wins. (With the feature, `wait` starts at a
+/// random case.) A channel that is always ready starves the ones after it.
+pub fn flume_pick<T>(a: &flume::Receiver<T>, b: &flume::Receiver<T>) -> Case {
+    flume::Selector::new()
+        .recv(a, |_| Case::First)
+        .recv(b, |_| Case::Second)
+        .wait()
+}
+// ANCHOR_END: flume_pick
+
+/// The same two-case select with crossbeam's `select!`, which picks a ready
+/// case at random, as Go's `select` does.
+pub fn crossbeam_pick<T>(a: &Receiver<T>, b: &Receiver<T>) -> Case {
+    select! {
+        recv(a) -> _ => Case::First,
+        recv(b) -> _ => Case::Second,
+    }
+}

@@ -2,7 +2,8 @@
 
 use crossbeam_channel::{bounded, unbounded};
 use select::threads::{
-    Waited, first_ready, merge_two, merge_two_flume, recv_or_timeout, sum_until_quit, try_take,
+    Case, Waited, crossbeam_pick, first_ready, flume_pick, merge_two, merge_two_flume,
+    recv_or_timeout, sum_until_quit, try_take,
 };
 use std::thread;
 use std::time::Duration;
@@ -92,4 +93,39 @@ graded::tests! {
         assert_eq!(first_ready(&[a, b, c]), Some((2, None)));
         assert_eq!(first_ready::<i32>(&[]), None);
     }
+
+    // ANCHOR: flume_bias
+    /// flume's `Selector`, built without `eventual-fairness`: with both
+    /// channels ready, the first case wins every round. crossbeam's
+    /// `select!`, like Go's, takes both.
+    fn flume_selector_takes_the_first_ready_case_every_time() {
+        const ROUNDS: usize = 1000;
+        let (a_tx, a) = flume::unbounded();
+        let (b_tx, b) = flume::unbounded();
+        for i in 0..ROUNDS {
+            a_tx.send(i).unwrap();
+            b_tx.send(i).unwrap();
+        }
+        for _ in 0..ROUNDS {
+            assert_eq!(flume_pick(&a, &b), Case::First);
+        }
+        // a is drained, b never touched: it was starved.
+        assert!(a.is_empty());
+        assert_eq!(b.len(), ROUNDS);
+
+        let (a_tx, a) = unbounded();
+        let (b_tx, b) = unbounded();
+        let mut firsts = 0;
+        for i in 0..ROUNDS {
+            // Both ready on every round.
+            a_tx.send(i).unwrap();
+            b_tx.send(i).unwrap();
+            if crossbeam_pick(&a, &b) == Case::First {
+                firsts += 1;
+            }
+        }
+        // At random: all 1000 the same way has probability 2^-999.
+        assert!(0 < firsts && firsts < ROUNDS, "first case won {firsts} of {ROUNDS}");
+    }
+    // ANCHOR_END: flume_bias
 }

@@ -6,6 +6,8 @@
 //! - [`server`]: a TCP job server on loopback that, on shutdown, stops
 //!   accepting, lets in-flight jobs finish within a deadline, and reports any
 //!   job the deadline cut short: every accepted job is completed or reported.
+//! - [`signals`]: the double-signal pattern: the first signal starts the
+//!   graceful shutdown, the second returns so the program can exit at once.
 //! - The `jobserver` binary runs the server until SIGTERM or SIGINT; the
 //!   crate's tests send it a real SIGTERM.
 //!
@@ -15,3 +17,4 @@
 
 pub mod drain;
 pub mod server;
+pub mod signals;

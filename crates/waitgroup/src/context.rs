@@ -28,8 +28,10 @@ pub async fn count_ticks(token: CancellationToken, period: Duration) -> u64 {
 /// then waits for all of them with a `TaskTracker` and returns the total.
 ///
 /// `TaskTracker` is a WaitGroup for tasks: `spawn` is `Add(1)` + `go`, a task
-/// ending is `Done`, `close` + `wait` is `Wait`. It keeps no results, so the
-/// counts come back over a channel.
+/// ending is `Done`, `close` + `wait` is `Wait`. `close` does not stop
+/// spawning (a closed tracker still takes tasks, and `reopen` undoes it): it
+/// only lets `wait` return once the tracker is also empty. It keeps no
+/// results, so the counts come back over a channel.
 pub async fn tracked_workers(workers: usize, token: CancellationToken, period: Duration) -> u64 {
     let tracker = TaskTracker::new();
     let (counts, mut received) = tokio::sync::mpsc::unbounded_channel();
@@ -40,7 +42,7 @@ pub async fn tracked_workers(workers: usize, token: CancellationToken, period: D
         });
     }
     drop(counts);
-    tracker.close(); // no more spawns: `wait` may now return
+    tracker.close(); // we spawn no more: `wait` may return once all have ended
     tracker.wait().await;
     let mut total = 0;
     while let Some(count) = received.recv().await {

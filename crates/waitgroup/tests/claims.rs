@@ -9,6 +9,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinSet;
 use tokio::time::{Instant, timeout};
 use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
 use waitgroup::context::{count_ticks, tracked_workers};
 use waitgroup::group::Group;
 
@@ -72,6 +73,27 @@ async fn a_drop_guard_cancels_when_dropped() {
     assert!(token.is_cancelled());
 }
 
+// ANCHOR: token_drop
+#[tokio::test(start_paused = true)]
+async fn dropping_a_token_does_not_cancel_it() {
+    let parent = CancellationToken::new();
+    let child = parent.child_token();
+    drop(parent); // the last handle to the parent, and no `cancel()`
+    assert!(!child.is_cancelled(), "dropping is not cancelling");
+    // A task waiting on `child` waits on: a forgotten `cancel()`, as in Go.
+    let waited = timeout(Duration::from_secs(3600), child.cancelled()).await;
+    assert!(waited.is_err(), "nothing will ever cancel the child");
+
+    // `drop_guard()` ties the cancel to a scope: `defer cancel()`.
+    let parent = CancellationToken::new();
+    let child = parent.child_token();
+    {
+        let _cancel_on_drop = parent.drop_guard();
+    }
+    assert!(child.is_cancelled());
+}
+// ANCHOR_END: token_drop
+
 #[tokio::test(start_paused = true)]
 async fn run_until_cancelled_stops_the_ticker() {
     let token = CancellationToken::new();
@@ -104,6 +126,39 @@ async fn task_tracker_waits_for_every_worker() {
         "each of 4 workers ticked 3 times before the cancel"
     );
 }
+
+// ANCHOR: closed_tracker
+#[tokio::test(start_paused = true)]
+async fn a_closed_tracker_still_spawns_and_wait_waits_for_it() {
+    let tracker = TaskTracker::new();
+    assert!(tracker.close());
+    // Closed and empty: `wait` is done at once.
+    timeout(PATIENCE, tracker.wait())
+        .await
+        .expect("closed and empty");
+
+    // `close` does not refuse spawns: the task runs, and `wait` waits again.
+    let (release, released) = oneshot::channel::<()>();
+    let task = tracker.spawn(async move { released.await.is_ok() });
+    assert!(tracker.is_closed());
+    assert_eq!(tracker.len(), 1);
+    assert!(
+        timeout(Duration::from_secs(3600), tracker.wait())
+            .await
+            .is_err(),
+        "a task spawned after `close` is waited for"
+    );
+    release.send(()).unwrap();
+    timeout(PATIENCE, tracker.wait())
+        .await
+        .expect("closed and empty again");
+    assert!(task.await.unwrap(), "the task ran to its end");
+
+    // `reopen` undoes `close`: an empty open tracker does not finish waiting.
+    assert!(tracker.reopen());
+    assert!(timeout(PATIENCE, tracker.wait()).await.is_err());
+}
+// ANCHOR_END: closed_tracker
 
 #[tokio::test(start_paused = true)]
 async fn timeout_gives_up_on_a_future_and_drops_it() {
