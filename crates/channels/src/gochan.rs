@@ -25,7 +25,15 @@
 //! room, or for their value to be taken), receivers on the other (for a
 //! value). A rendezvous channel (`capacity == 0`) has no buffer: a receiver
 //! blocked in [`recv`](Receiver::recv) *is* the room for one value, and a send
-//! returns only once a receiver has taken its value, exactly as in Go.
+//! returns only once a receiver has taken its value, as in Go.
+//!
+//! One difference from Go's runtime remains: order among blocked threads.
+//! Go keeps blocked senders and receivers in FIFO queues (`sendq` and `recvq`
+//! of `hchan`, `runtime/chan.go`) and serves the longest-waiting first; here
+//! they all wait on a [`Condvar`], and whichever thread takes the lock first
+//! after a wake-up goes first, so a sender that arrives later, or never had
+//! to sleep, may overtake one that has been waiting. The buffered values
+//! themselves are FIFO.
 //!
 //! The primitives come from the crate's `sync` module (`src/sync.rs`), which
 //! switches to loom's under `--cfg loom`; `tests/loom_gochan.rs` checks the

@@ -3,7 +3,10 @@
 #![cfg(not(loom))]
 
 use channels::{flavors, pitfalls};
+use std::future::Future;
+use std::pin::pin;
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
 
 fn values() -> Vec<u32> {
     (0..200).collect()
@@ -29,6 +32,30 @@ graded::tests! {
             assert_eq!(flavors::relay_tokio(values(), capacity).await, values());
         }
     }
+
+    // ANCHOR: flume_rendezvous
+    /// flume's `bounded(0)` is a rendezvous for async tasks too: `send_async`
+    /// stays pending, its value held outside the channel, until a receiver
+    /// takes it, and a waiting `recv_async` is the room for exactly one value.
+    /// (Polled by hand with a no-op waker: no runtime, no timing.)
+    fn flume_bounded_zero_is_a_rendezvous_for_async_too() {
+        let mut cx = Context::from_waker(Waker::noop());
+        let (tx, rx) = flume::bounded(0);
+        assert_eq!(tx.try_send(0), Err(flume::TrySendError::Full(0)), "no receiver: no room");
+
+        let mut send = pin!(tx.send_async(1));
+        assert!(send.as_mut().poll(&mut cx).is_pending(), "no receiver yet: the send waits");
+        assert_eq!(tx.len(), 0, "a rendezvous buffers nothing");
+        assert_eq!(rx.try_recv(), Ok(1), "a receiver takes the value from the waiting sender");
+        assert_eq!(send.as_mut().poll(&mut cx), Poll::Ready(Ok(())));
+
+        let mut recv = pin!(rx.recv_async());
+        assert!(recv.as_mut().poll(&mut cx).is_pending(), "no sender yet: the receive waits");
+        assert_eq!(tx.try_send(2), Ok(()), "the waiting receiver is the room");
+        assert_eq!(tx.try_send(3), Err(flume::TrySendError::Full(3)), "room for one value only");
+        assert_eq!(recv.as_mut().poll(&mut cx), Poll::Ready(Ok(2)));
+    }
+    // ANCHOR_END: flume_rendezvous
 
     /// An unbounded channel queues everything; a bounded one pushes back.
     fn unbounded_queues_everything_and_bounded_pushes_back() {

@@ -6,8 +6,10 @@
 //! by T2, who waits ..." and, if the chain comes back to itself, it does not
 //! wait: [`NamedMutex::lock`] returns a [`Deadlock`] naming the threads in the
 //! cycle. That is what Go's runtime cannot do (it only sees "all goroutines
-//! asleep"), and what parking_lot's `deadlock_detection` feature does for its
-//! own locks on a background thread.
+//! asleep"). parking_lot's `deadlock_detection` feature finds such cycles in
+//! its own locks too, but only when something calls
+//! `parking_lot::deadlock::check_deadlock()` (typically a background thread
+//! you start yourself); this detector checks on every wait.
 //!
 //! The graph lives behind one `std::sync::Mutex` and one `Condvar`: simple and
 //! slow, a tool for tests and teaching, not for hot paths.

@@ -1,10 +1,12 @@
 //! Go's `sync.Once`, built by hand: an atomic flag for the fast path and a
 //! mutex for the slow one, with Go's semantics when the function panics.
 //!
-//! Go's `Once.Do` is (Go 1.19, `sync/once.go`) a `done` flag read atomically
-//! and, only while it is unset, a mutex around a second check and the call;
-//! `defer o.done.Store(1)` marks it done *even if `f` panics*. This port keeps
-//! that: after a panic the `Once` is done and never runs a function again
+//! Go's `Once.Do` is (Go 1.19, `sync/once.go`) a `done` flag read with
+//! `atomic.LoadUint32` and, only while it is unset, a mutex around a second
+//! check and the call; `defer atomic.StoreUint32(&o.done, 1)` (in later Go,
+//! where `done` is an `atomic.Uint32`, `o.done.Store(1)`) marks it done, after
+//! `f` returns and with the mutex still held, *even if `f` panics*. This port
+//! keeps that: after a panic the `Once` is done and never runs a function again
 //! (std's [`std::sync::Once`] instead poisons itself; see the crate docs).
 //!
 //! ```
@@ -63,7 +65,7 @@ impl Once {
         if self.done.load(Ordering::Relaxed) {
             return;
         }
-        // Go's `defer o.done.Store(1)`: dropped when `f` returns *or unwinds*,
+        // Go's `defer atomic.StoreUint32(&o.done, 1)`: dropped when `f` returns *or unwinds*,
         // and before `_locked`, so `done` is set while the lock is held.
         let _mark = MarkDone(&self.done);
         f();

@@ -14,7 +14,7 @@
 //!
 //! | | after a panic in the initializer | the next call |
 //! |---|---|---|
-//! | Go `sync.Once` | marked done (`defer o.done.Store(1)`) | returns at once; `f` never runs again, the value stays zero |
+//! | Go `sync.Once` | marked done (`defer atomic.StoreUint32(&o.done, 1)`) | returns at once; `f` never runs again, the value stays zero |
 //! | Go `sync.OnceValue` (1.21) | remembers the panic | panics again, with the same value |
 //! | [`std::sync::Once`] | poisoned | `call_once` panics; `call_once_force` may run again |
 //! | [`std::sync::OnceLock`] | still empty | `get_or_init` runs the initializer again |

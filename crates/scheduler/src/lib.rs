@@ -33,7 +33,8 @@ pub fn gomaxprocs() -> usize {
 ///
 /// A task spawned from a worker goes to that worker's own queue (its LIFO
 /// slot first), like `go f()` onto the current P's `runq`; the other workers
-/// are idle and steal half of it at a time.
+/// are idle and steal half of it at a time (never the LIFO slot, which only its
+/// own worker runs).
 pub fn tasks_per_worker(workers: usize, tasks: usize) -> BTreeMap<String, usize> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)

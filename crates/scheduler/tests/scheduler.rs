@@ -1,6 +1,12 @@
 //! The scheduler crate's own tests.
 
 use std::process::Command;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
+
+/// How long a test waits for something that must happen before it decides
+/// the runtime is stuck.
+const DEADLOCK: Duration = Duration::from_secs(10);
 
 /// `gomaxprocs` follows the GOMAXPROCS variable when it is a positive
 /// number, and the machine otherwise (checked in child processes, so that
@@ -45,3 +51,44 @@ fn tokio_runs_every_task_and_spreads_them_over_workers() {
         "both workers should run some tasks: {counts:?}"
     );
 }
+
+// ANCHOR: lifo_slot
+/// The task in a worker's LIFO slot cannot be stolen. A task on one of two
+/// workers spawns `first`, then `second`: `second` takes the LIFO slot and
+/// pushes `first` to the worker's queue. While the spawning task blocks its
+/// worker, the other worker steals and runs `first`, but `second` runs only
+/// once the spawning task has returned and its worker is free again. (Go's
+/// `runnext` would have been stolen.)
+#[test]
+fn the_task_in_the_lifo_slot_waits_for_its_own_worker() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .build()
+        .expect("a multi-thread runtime");
+    let (ran_tx, ran) = mpsc::channel();
+    let ran = runtime.block_on(async move {
+        tokio::spawn(async move {
+            let first = ran_tx.clone();
+            tokio::spawn(async move { first.send("first").unwrap() });
+            tokio::spawn(async move { ran_tx.send("second").unwrap() });
+            // Block this worker (no `.await`): only the other worker can run tasks now.
+            let stolen = ran.recv_timeout(DEADLOCK);
+            assert_eq!(
+                stolen,
+                Ok("first"),
+                "the other worker steals from the queue"
+            );
+            let lifo = ran.recv_timeout(Duration::from_millis(300));
+            assert_eq!(
+                lifo,
+                Err(RecvTimeoutError::Timeout),
+                "nobody steals the LIFO slot"
+            );
+            ran // returning frees this worker, which then runs `second`
+        })
+        .await
+        .expect("the spawning task does not panic")
+    });
+    assert_eq!(ran.recv_timeout(DEADLOCK), Ok("second"));
+}
+// ANCHOR_END: lifo_slot

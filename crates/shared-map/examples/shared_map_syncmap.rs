@@ -16,8 +16,8 @@ fn main() {
 
     let value = sessions.get("user2").map(|v| *v); // copy out: drop the `Ref` now
     println!("load user2: {} {}", value.unwrap_or(0), value.is_some());
-    let loaded = sessions.contains_key("user2");
-    let actual = *sessions.entry("user2".to_owned()).or_insert(999);
+    // One atomic step, like LoadOrStore: `entry` locks the shard (see `load_or_store`).
+    let (actual, loaded) = shared_map::dash::load_or_store(&sessions, "user2".to_owned(), 999);
     println!("load-or-store user2: {actual} {loaded}");
     sessions.remove("user4");
 

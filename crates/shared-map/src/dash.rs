@@ -1,8 +1,11 @@
 //! `DashMap`, the counterpart of Go's `sync.Map`, and its one trap: a `Ref`
 //! (from `get`, `get_mut`, `entry`, `iter`) holds its shard's lock until it is
-//! dropped, so inserting into the same shard meanwhile waits forever.
+//! dropped, so inserting into the same shard meanwhile waits forever. Also
+//! [`load_or_store`], Go's `LoadOrStore` as one atomic `entry` call.
 
 use dashmap::DashMap;
+use dashmap::mapref::entry::Entry;
+use std::hash::Hash;
 use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
@@ -30,6 +33,32 @@ pub fn copy_value(map: &DashMap<String, u64>, from: &str, to: &str) -> Option<u6
     map.insert(to.to_owned(), value)
     // ANCHOR_END: fixed
 }
+
+// ANCHOR: load_or_store
+/// Go's `sync.Map.LoadOrStore`: returns the value already under `key` and
+/// `true` (loaded), or stores `value` and returns it with `false` (stored).
+///
+/// One atomic step: `entry` holds `key`'s shard write lock from the lookup to
+/// the insert, so of many concurrent callers exactly one stores and all get
+/// the same value. (`contains_key` then `entry` would be two steps: another
+/// thread can store in between, and two callers would both report "stored".)
+///
+/// ```
+/// let map = dashmap::DashMap::new();
+/// assert_eq!(shared_map::dash::load_or_store(&map, "k", 1), (1, false));
+/// assert_eq!(shared_map::dash::load_or_store(&map, "k", 2), (1, true));
+/// ```
+pub fn load_or_store<K, V>(map: &DashMap<K, V>, key: K, value: V) -> (V, bool)
+where
+    K: Eq + Hash,
+    V: Clone,
+{
+    match map.entry(key) {
+        Entry::Occupied(entry) => (entry.get().clone(), true),
+        Entry::Vacant(entry) => (entry.insert(value).clone(), false),
+    }
+}
+// ANCHOR_END: load_or_store
 
 /// Runs `work` on a thread of its own and waits at most `limit` for it:
 /// `None` if it did not finish (the thread, likely deadlocked, is left

@@ -6,7 +6,7 @@
 //! | `map` + `sync.Mutex`                       | `Mutex<HashMap<K, V>>`: the map lives *inside* the lock  |
 //! | `map` + `sync.RWMutex`                     | `RwLock<HashMap<K, V>>`                                 |
 //! | shards of `map` + `RWMutex`                | [`sharded::ShardedMap`]                                 |
-//! | `sync.Map` (`Load`, `Store`, `LoadOrStore`, `Range`) | `dashmap::DashMap` (`get`, `insert`, `entry().or_insert`, `iter`) |
+//! | `sync.Map` (`Load`, `Store`, `LoadOrStore`, `Range`) | `dashmap::DashMap` (`get`, `insert`, `entry()` matched as `Occupied`/`Vacant` ([`dash::load_or_store`]), `iter`) |
 //!
 //! # Which one should I use
 //!

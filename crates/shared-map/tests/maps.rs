@@ -1,11 +1,12 @@
 //! The shared maps' behaviour: the sharded map under contention, and
-//! DashMap's deadlock (caught by a bounded wait) and its fix.
+//! DashMap's deadlock (caught by a bounded wait) and its fix, and
+//! `load_or_store` (Go's `LoadOrStore`) as one atomic step.
 
 use dashmap::DashMap;
-use shared_map::dash::{copy_holding_ref, copy_value, finishes_within};
+use shared_map::dash::{copy_holding_ref, copy_value, finishes_within, load_or_store};
 use shared_map::sharded::ShardedMap;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Barrier, Mutex, RwLock};
 use std::thread;
 use std::time::Duration;
 
@@ -51,6 +52,44 @@ graded::tests! {
         assert_eq!(rwlock.into_inner().unwrap().values().sum::<u64>(), expected);
         assert_eq!(dash.iter().map(|e| *e.value()).sum::<u64>(), expected);
     }
+
+    // ANCHOR: load_or_store_test
+    /// `load_or_store` is one atomic step: eight threads released together by
+    /// a barrier race to store their own value under one key; in every round
+    /// they all get the same value back, and exactly one of them stored it
+    /// (`loaded == false`), the value it offered.
+    fn load_or_store_stores_once_and_every_caller_sees_that_value() {
+        const CALLERS: u64 = 8;
+        for round in 0..200 {
+            let map = DashMap::new();
+            let start = Barrier::new(CALLERS as usize);
+            let results: Vec<(u64, (u64, bool))> = thread::scope(|scope| {
+                let handles: Vec<_> = (0..CALLERS)
+                    .map(|offer| {
+                        let (map, start) = (&map, &start);
+                        scope.spawn(move || {
+                            start.wait();
+                            (offer, load_or_store(map, "key", offer))
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            let stored: Vec<u64> = results
+                .iter()
+                .filter(|(_, (_, loaded))| !loaded)
+                .map(|(offer, _)| *offer)
+                .collect();
+            assert_eq!(stored.len(), 1, "round {round}: exactly one caller stores: {results:?}");
+            let winner = stored[0];
+            assert!(
+                results.iter().all(|(_, (actual, _))| *actual == winner),
+                "round {round}: every caller gets the stored value {winner}: {results:?}"
+            );
+            assert_eq!(map.get("key").map(|v| *v), Some(winner));
+        }
+    }
+    // ANCHOR_END: load_or_store_test
 
     // ANCHOR: deadlock_test
     /// Holding a `Ref` while inserting into its shard deadlocks: the call

@@ -22,7 +22,8 @@ func main() {
 	// ANCHOR: main
 	call("first", func() { panic("config file missing") })
 	call("second", func() { fmt.Println("second: loading the config") })
-	// Prints "second returned" only: Do's `defer o.done.Store(1)` marked the
-	// Once done when the first function panicked.
+	// Prints "second returned" only: Do's deferred
+	// `atomic.StoreUint32(&o.done, 1)` marked the Once done when the first
+	// function panicked.
 	// ANCHOR_END: main
 }
