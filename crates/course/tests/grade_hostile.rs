@@ -14,11 +14,11 @@
 //! itself, not by the capability check (which `a-copy` tries).
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::fs;
 use std::io::ErrorKind;
 use std::os::unix::net::UnixListener;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use course::grade::{self, ExerciseStatus, TestStatus, capabilities};
@@ -404,24 +404,18 @@ fn processes_with(marker: &str) -> Vec<String> {
     found
 }
 
+/// `cargo course grade ARGS` with the grader's secrets in its environment.
 fn grade_cli(root: &Path, args: &[&str], places: &Places) -> (bool, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_course"))
-        .arg("grade")
-        .args(args)
-        .current_dir(root)
-        .env("NO_COLOR", "1")
-        .env("GITHUB_TOKEN", TOKEN)
-        .env("SSH_AUTH_SOCK", &places.socket)
-        .env("GITHUB_OUTPUT", &places.gh_output)
-        .env("GITHUB_STEP_SUMMARY", &places.gh_summary)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the course tool runs");
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    let args: Vec<&str> = std::iter::once("grade")
+        .chain(args.iter().copied())
+        .collect();
+    let env: [(&str, &OsStr); 4] = [
+        ("GITHUB_TOKEN", OsStr::new(TOKEN)),
+        ("SSH_AUTH_SOCK", places.socket.as_os_str()),
+        ("GITHUB_OUTPUT", places.gh_output.as_os_str()),
+        ("GITHUB_STEP_SUMMARY", places.gh_summary.as_os_str()),
+    ];
+    support::course_with_env(root, &args, &env)
 }
 
 #[test]

@@ -138,10 +138,20 @@ pub fn trusted(base: &Path) -> PathBuf {
 
 /// Runs the course tool in `dir`; returns (success, stdout, stderr).
 pub fn course(dir: &Path, args: &[&str]) -> (bool, String, String) {
+    course_with_env(dir, args, &[])
+}
+
+/// [`course`] with `env` added to the tool's environment.
+pub fn course_with_env(
+    dir: &Path,
+    args: &[&str],
+    env: &[(&str, &std::ffi::OsStr)],
+) -> (bool, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_course"))
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .output()
         .expect("the course tool runs");
