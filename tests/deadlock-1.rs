@@ -37,6 +37,7 @@ fn dinner_within(
             let _ = done_tx.send(dine(seats, meals, &eat));
         })
         .unwrap();
+    // ANCHOR: bounded_wait
     match done.recv_timeout(patience) {
         Ok(eaten) => eaten,
         Err(mpsc::RecvTimeoutError::Timeout) => panic!(
@@ -45,6 +46,7 @@ fn dinner_within(
         ),
         Err(mpsc::RecvTimeoutError::Disconnected) => panic!("dine panicked (see above)"),
     }
+    // ANCHOR_END: bounded_wait
 }
 
 /// What the philosophers' `eat` calls saw, behind one lock.

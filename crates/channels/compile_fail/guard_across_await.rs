@@ -1,3 +1,4 @@
+// compile_fail: future cannot be sent between threads safely
 // This file must NOT compile: it is a `compile_fail` doctest of
 // `channels::pitfalls` (see src/pitfalls.rs), shown in the book.
 //

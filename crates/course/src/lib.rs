@@ -7,6 +7,7 @@ pub mod cargo;
 pub mod check;
 pub mod golang;
 pub mod grade;
+pub mod lock;
 pub mod manifest;
 pub mod mutants;
 pub mod process;

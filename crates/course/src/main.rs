@@ -74,6 +74,10 @@ enum Command {
         /// Rerun every known-wrong version, not only those that changed
         #[arg(long)]
         full: bool,
+        /// Check one page of the book alone (its includes, links, output
+        /// blocks and its topic's compile_fail files), e.g. book/src/maps.md
+        #[arg(long, value_name = "FILE", conflicts_with = "full")]
+        page: Option<std::path::PathBuf>,
     },
     /// Build and run the known-wrong versions of exercises (or of all)
     KnownWrong {
@@ -201,7 +205,13 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 manifest.exercises.len()
             );
         }
-        Command::Verify { full } => {
+        Command::Verify {
+            page: Some(page), ..
+        } => {
+            let report = verify::page(&root, &page);
+            return Ok(exit(report.failed() == 0));
+        }
+        Command::Verify { full, page: None } => {
             let report = verify::run(&root, &manifest, &verify::Options { full });
             return Ok(exit(report.failed() == 0));
         }

@@ -151,6 +151,8 @@ pub fn run(root: &Path, manifest: &Manifest, exercises: &[&Exercise]) -> Result<
         return Record::load(root);
     }
     ensure_cargo_mutants()?;
+    // Held to the end: the lab and mutants.toml are shared with other runs.
+    let _lab_lock = crate::lock::hold(root, "mutants", "`cargo course mutants` run")?;
     let started = Instant::now();
     let lab = root.join("target/course/mutants/workspace");
     grade::sync_tree(root, &lab, &|_| true)

@@ -1,3 +1,4 @@
+// compile_fail: E0499
 // This file must NOT compile: a `compile_fail` doctest of
 // `shared_map::pitfalls` (src/pitfalls.rs), shown in the book.
 //

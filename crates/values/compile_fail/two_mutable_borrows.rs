@@ -1,3 +1,4 @@
+// compile_fail: E0499
 // This file must NOT compile: it is a `compile_fail` doc test of the `values`
 // crate (see src/lib.rs), shown in the book.
 //

@@ -36,8 +36,8 @@
 //!
 //! Each of these compiles in Go (in its Go form) and is checked here *not*
 //! to compile. Stable rustdoc ignores the error code after `compile_fail`
-//! (checking it is a nightly feature), so `tests/compile_fail.rs` asks rustc
-//! for each file's error codes: exactly the one the book names.
+//! (checking it is a nightly feature), so `cargo course verify` asks rustc
+//! for each file's error codes: exactly the one its first line names.
 //!
 //! A value used after it was moved (E0382): Go would have passed a copy.
 //!

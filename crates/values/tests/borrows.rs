@@ -1,6 +1,6 @@
 //! What the chapter says about borrows that compile, each a test (those
 //! that do not compile are in `compile_fail/`, checked by
-//! `tests/compile_fail.rs`).
+//! `cargo course verify`).
 
 /// A borrow ends at its last use, so a `push` after it compiles: the
 /// reordered version of `compile_fail/push_while_borrowed.rs`.

@@ -6,11 +6,12 @@ use std::fs;
 use std::path::Path;
 
 use super::Report;
+use super::outputs::Outputs;
 use crate::book;
 use crate::manifest::Manifest;
 
 /// Runs the book checks, then builds the book.
-pub fn check(root: &Path, manifest: &Manifest, report: &mut Report) {
+pub fn check(root: &Path, manifest: &Manifest, outputs: &mut Outputs, report: &mut Report) {
     match book::summary_entries(root) {
         Ok(entries) => {
             let problems: Vec<String> = manifest
@@ -59,20 +60,38 @@ pub fn check(root: &Path, manifest: &Manifest, report: &mut Report) {
         );
     }
     for page in book::pages(root) {
-        let relative = page
-            .strip_prefix(root)
-            .unwrap_or(&page)
-            .display()
-            .to_string();
-        report.check(
-            &format!("{relative}: includes resolve, code is included, links land"),
-            &book::check_page(&page),
-        );
+        check_one(root, &page, outputs, report);
     }
     let out = root.join("target/course/book");
     report.status("building the book with mdBook…");
     match book::build(root, &out) {
         Ok(()) => report.pass(&format!("the book builds ({})", out.display())),
         Err(err) => report.fail("the book builds", &err),
+    }
+}
+
+/// The checks of one page: its includes, code blocks and links, and its
+/// text blocks against the outputs they show.
+pub fn check_one(root: &Path, page: &Path, outputs: &mut Outputs, report: &mut Report) {
+    let relative = page
+        .strip_prefix(root)
+        .unwrap_or(page)
+        .display()
+        .to_string();
+    report.check(
+        &format!("{relative}: includes resolve, code is included, links land"),
+        &book::check_page(page),
+    );
+    report.status(&format!("checking the output blocks of {relative}…"));
+    let mut skipped = 0;
+    let problems = outputs.check_page(page, &mut skipped);
+    report.check(
+        &format!("{relative}: every text block is what its program or rustc prints"),
+        &problems,
+    );
+    if skipped > 0 {
+        report.skip(&format!(
+            "{relative}: {skipped} Go output blocks unchecked: `go` is not on PATH"
+        ));
     }
 }

@@ -9,7 +9,12 @@ use crate::process::Outcome;
 use crate::{golang, ui};
 
 /// Checks every Go program, comparing its output with its port's.
-pub fn check(root: &Path, outputs: &BTreeMap<(PathBuf, String), Outcome>, report: &mut Report) {
+pub fn check(
+    root: &Path,
+    outputs: &BTreeMap<(PathBuf, String), Outcome>,
+    book_outputs: &mut super::outputs::Outputs,
+    report: &mut Report,
+) {
     let programs = golang::programs(root);
     // Every Go original has its port, whether or not Go is installed.
     for program in &programs {
@@ -46,6 +51,7 @@ pub fn check(root: &Path, outputs: &BTreeMap<(PathBuf, String), Outcome>, report
         report.status(&format!("go vet and go run {what}…"));
         let mut problems = golang::lint(program);
         let outcome = golang::run(program);
+        book_outputs.add_go(&program.name, &outcome);
         match outcome.success_stdout() {
             None => problems.push(format!("go run: {}", outcome.describe())),
             Some(go_out) if !program.nondeterministic() => {

@@ -315,6 +315,14 @@ pub fn check_exercises(
     report: &mut Report,
 ) {
     let started = Instant::now();
+    // Held until the results are saved: the lab and its record are shared.
+    let _lab_lock = match crate::lock::hold(root, "known-wrong", "known-wrong run") {
+        Ok(held) => held,
+        Err(err) => {
+            report.fail("known-wrong versions", &err);
+            return;
+        }
+    };
     let mutants = super::mutants::Record::load(root).ok();
     let mut cache = load_cache(root);
     let mut todo: Vec<(String, WrongVersion)> = Vec::new();

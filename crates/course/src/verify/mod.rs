@@ -28,9 +28,10 @@ pub mod layout;
 pub mod lints;
 pub mod loom;
 pub mod mutants;
+pub mod outputs;
 pub mod pairs;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::manifest::{Exercise, Manifest};
@@ -135,6 +136,46 @@ impl Default for Report {
     }
 }
 
+/// Checks one page of the book as verify would (includes, anchors, links,
+/// every text block against the output it shows), and the compile_fail
+/// files of the topic crate named like the page: a chapter author's quick
+/// loop. Returns the report for its exit code.
+pub fn page(root: &Path, page: &Path) -> Report {
+    let started = Instant::now();
+    let mut report = Report::new();
+    let page: PathBuf = if page.is_absolute() {
+        page.to_path_buf()
+    } else {
+        root.join(page)
+    };
+    let relative = page
+        .strip_prefix(root)
+        .unwrap_or(&page)
+        .display()
+        .to_string();
+    report.section(&format!("The page {relative}"));
+    if !page.is_file() {
+        report.fail(
+            &relative,
+            "there is no such file; name a page under book/src/",
+        );
+        report.finish(started);
+        return report;
+    }
+    let mut outputs = outputs::Outputs::new(root);
+    let topic = page
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let crate_dir = root.join("crates").join(&topic);
+    if crate_dir.join("compile_fail").is_dir() {
+        outputs::check_compile_fail_in(root, &crate_dir, &mut outputs, &mut report);
+    }
+    book::check_one(root, &page, &mut outputs, &mut report);
+    report.finish(started);
+    report
+}
+
 /// Runs every check; returns the report for its exit code.
 pub fn run(root: &Path, manifest: &Manifest, options: &Options) -> Report {
     let started = Instant::now();
@@ -167,15 +208,21 @@ pub fn run(root: &Path, manifest: &Manifest, options: &Options) -> Report {
         loom::check(root, manifest, &loom_exercises, &loom_crates, &mut report);
     }
 
+    let mut outputs = outputs::Outputs::new(root);
     if let Some(build) = &build {
-        report.section("7. The topic crates' own tests, examples and doc tests");
-        let outputs = crates::check(root, build, &mut report);
+        report
+            .section("7. The topic crates' own tests, examples, doc tests and compile_fail files");
+        let examples = crates::check(root, build, &mut report);
+        for ((_, name), outcome) in &examples {
+            outputs.add_example(name, outcome);
+        }
+        outputs::check_compile_fail(root, &mut outputs, &mut report);
         report.section("8. The Go originals");
-        go_side::check(root, &outputs, &mut report);
+        go_side::check(root, &examples, &mut outputs, &mut report);
     }
 
     report.section("9. The book");
-    book::check(root, manifest, &mut report);
+    book::check(root, manifest, &mut outputs, &mut report);
 
     report.section("10. Lints and formatting");
     lints::check(root, &mut report);
