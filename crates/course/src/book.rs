@@ -154,7 +154,40 @@ fn check_include(dir: &Path, arg: &str) -> Option<String> {
             "{{{{#include {arg}}}}}: {path} has no anchor `{anchor}` (ANCHOR: {anchor} … ANCHOR_END: {anchor})"
         ));
     }
-    None
+    let scaffolding = anchored(&text, anchor).into_iter().find(|line| {
+        let line = line.trim_start();
+        ["/// ```", "//! ```"]
+            .iter()
+            .any(|fence| line.starts_with(fence))
+    });
+    scaffolding.map(|line| {
+        format!(
+            "{{{{#include {arg}}}}}: the snippet shows a doc test (`{}`): start the anchor \
+             below the doc comment's example, so that the reader sees the code",
+            line.trim()
+        )
+    })
+}
+
+/// The lines between `ANCHOR: name` and `ANCHOR_END: name`, without the
+/// marker lines of any anchor (as mdBook shows them).
+fn anchored<'t>(text: &'t str, anchor: &str) -> Vec<&'t str> {
+    let named = |line: &str, marker: &str| {
+        line.split_once(marker)
+            .is_some_and(|(_, name)| name.trim() == anchor)
+    };
+    let mut inside = false;
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        if named(line, "ANCHOR_END:") {
+            inside = false;
+        } else if named(line, "ANCHOR:") {
+            inside = true;
+        } else if inside && !line.contains("ANCHOR:") && !line.contains("ANCHOR_END:") {
+            lines.push(line);
+        }
+    }
+    lines
 }
 
 /// The targets of Markdown links `[text](target)` on a line.
@@ -225,6 +258,19 @@ mod tests {
         let dir = scratch("fine");
         let text = "# T\n\n```rust\n{{#include code.rs:main}}\n```\n\n```console\n$ cargo test\n```\n[x](page.md)\n";
         assert_eq!(page(&dir, text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_snippet_that_shows_a_doc_test_is_reported() {
+        let dir = scratch("doctest");
+        fs::write(
+            dir.join("doc.rs"),
+            "// ANCHOR: f\n/// ```\n/// assert!(f());\n/// ```\nfn f() -> bool { true }\n// ANCHOR_END: f\n",
+        )
+        .expect("write");
+        let problems = page(&dir, "```rust\n{{#include doc.rs:f}}\n```\n");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("shows a doc test"), "{problems:?}");
     }
 
     #[test]

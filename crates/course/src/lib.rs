@@ -14,6 +14,7 @@ pub mod process;
 pub mod progress;
 pub mod reset;
 pub mod runner;
+pub mod serve;
 pub mod status;
 pub mod ui;
 pub mod verify;

@@ -63,11 +63,17 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Build the book into book/build
+    /// Build the book into book/build (and serve it with --serve)
     Book {
         /// Open it in the browser too
         #[arg(long)]
         open: bool,
+        /// Serve it on localhost and rebuild it when a chapter or included file changes
+        #[arg(long)]
+        serve: bool,
+        /// The port to serve on (0: any free port)
+        #[arg(long, default_value_t = 3000, requires = "serve")]
+        port: u16,
     },
     /// Check the whole course (maintainers; what CI runs with --full)
     Verify {
@@ -235,13 +241,29 @@ fn run(command: Command) -> Result<ExitCode, String> {
             };
             course::mutants::run(&root, &manifest, &exercises)?;
         }
-        Command::Book { open } => {
+        Command::Book {
+            open,
+            serve: true,
+            port,
+        } => {
+            let out = root.join("book/build");
+            course::serve::serve(&root, &out, port, |address| {
+                println!(
+                    "Serving the book on {address} (rebuilt when a chapter or included file \
+                     changes; Ctrl-C stops)"
+                );
+                if open {
+                    open_in_browser(address);
+                }
+            })?;
+        }
+        Command::Book { open, .. } => {
             let out = root.join("book/build");
             book::build(&root, &out)?;
             let index = out.join("index.html");
             println!("The book is in {}", index.display());
             if open {
-                open_in_browser(&index);
+                open_in_browser(&format!("file://{}", index.display()));
             }
         }
         Command::Grade(args) if args.then.is_some() => {
@@ -394,18 +416,23 @@ fn run_grade(root: &Path, manifest: &Manifest, args: GradeArgs) -> Result<ExitCo
     Ok(ExitCode::SUCCESS)
 }
 
-fn open_in_browser(page: &Path) {
+/// Opens `url` in the desktop's browser; where there is none, says so once
+/// and names the address to open by hand.
+fn open_in_browser(url: &str) {
     let opener = if cfg!(target_os = "macos") {
         "open"
     } else {
         "xdg-open"
     };
-    if std::process::Command::new(opener)
-        .arg(page)
+    let opened = std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .status()
-        .is_err()
-    {
-        println!("Open it in your browser: file://{}", page.display());
+        .is_ok_and(|status| status.success());
+    if !opened {
+        println!("No browser could be opened here ({opener} found none): open {url} yourself.");
     }
 }
 

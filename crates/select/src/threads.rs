@@ -31,7 +31,6 @@ pub fn try_take<T>(rx: &Receiver<T>) -> Option<T> {
 }
 // ANCHOR_END: try_take
 
-// ANCHOR: recv_or_timeout
 /// Go's `select { case v := <-ch: ... case <-time.After(d): ... }`.
 ///
 /// ```
@@ -44,6 +43,7 @@ pub fn try_take<T>(rx: &Receiver<T>) -> Option<T> {
 /// drop(tx);
 /// assert_eq!(recv_or_timeout(&rx, Duration::from_secs(60)), Err(Waited::Closed));
 /// ```
+// ANCHOR: recv_or_timeout
 pub fn recv_or_timeout<T>(rx: &Receiver<T>, timeout: Duration) -> Result<T, Waited> {
     select! {
         recv(rx) -> msg => msg.map_err(|_| Waited::Closed),

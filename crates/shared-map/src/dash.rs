@@ -34,7 +34,6 @@ pub fn copy_value(map: &DashMap<String, u64>, from: &str, to: &str) -> Option<u6
     // ANCHOR_END: fixed
 }
 
-// ANCHOR: load_or_store
 /// Go's `sync.Map.LoadOrStore`: returns the value already under `key` and
 /// `true` (loaded), or stores `value` and returns it with `false` (stored).
 ///
@@ -48,11 +47,13 @@ pub fn copy_value(map: &DashMap<String, u64>, from: &str, to: &str) -> Option<u6
 /// assert_eq!(shared_map::dash::load_or_store(&map, "k", 1), (1, false));
 /// assert_eq!(shared_map::dash::load_or_store(&map, "k", 2), (1, true));
 /// ```
+// ANCHOR: load_or_store
 pub fn load_or_store<K, V>(map: &DashMap<K, V>, key: K, value: V) -> (V, bool)
 where
     K: Eq + Hash,
     V: Clone,
 {
+    // One step: `entry` holds the shard's write lock from lookup to insert.
     match map.entry(key) {
         Entry::Occupied(entry) => (entry.get().clone(), true),
         Entry::Vacant(entry) => (entry.insert(value).clone(), false),

@@ -6,6 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use super::Report;
+use super::browser;
 use super::outputs::Outputs;
 use crate::book;
 use crate::manifest::Manifest;
@@ -62,12 +63,64 @@ pub fn check(root: &Path, manifest: &Manifest, outputs: &mut Outputs, report: &m
     for page in book::pages(root) {
         check_one(root, &page, outputs, report);
     }
+    report.pass(&format!(
+        "{} text blocks of the book are checked against what they show ({})",
+        outputs.counts.values().sum::<usize>(),
+        outputs
+            .counts
+            .iter()
+            .map(|(kind, n)| format!("{n} {kind}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
     let out = root.join("target/course/book");
     report.status("building the book with mdBook…");
     match book::build(root, &out) {
         Ok(()) => report.pass(&format!("the book builds ({})", out.display())),
-        Err(err) => report.fail("the book builds", &err),
+        Err(err) => {
+            report.fail("the book builds", &err);
+            return;
+        }
     }
+    report.check(
+        "the search index holds every chapter",
+        &search_index_problems(manifest, &out),
+    );
+    browser::check(manifest, &out, report);
+}
+
+/// The chapters the built book's search index (`searchindex-*.js`) has no
+/// entry for.
+fn search_index_problems(manifest: &Manifest, out: &Path) -> Vec<String> {
+    let index = fs::read_dir(out)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .find(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.starts_with("searchindex") && name.ends_with(".js")
+        });
+    let Some(index) = index.and_then(|entry| fs::read_to_string(entry.path()).ok()) else {
+        return vec![format!(
+            "{} has no searchindex*.js: build mdbook-driver with its `search` feature and \
+             keep [output.html.search] enabled in book.toml",
+            out.display()
+        )];
+    };
+    manifest
+        .chapters
+        .iter()
+        .filter_map(|chapter| {
+            let page = chapter
+                .file
+                .strip_prefix("book/src")
+                .unwrap_or(&chapter.file)
+                .with_extension("html");
+            let entry = format!("\"{}#", page.display());
+            (!index.contains(&entry))
+                .then(|| format!("the search index has no entry for {}", page.display()))
+        })
+        .collect()
 }
 
 /// The checks of one page: its includes, code blocks and links, and its

@@ -20,6 +20,7 @@
 
 pub mod api_drift;
 pub mod book;
+pub mod browser;
 pub mod compiles;
 pub mod crates;
 pub mod go_side;

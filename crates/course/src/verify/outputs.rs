@@ -77,7 +77,9 @@ fn marker(line: &str) -> Result<Option<Source>, String> {
     };
     let words: Vec<&str> = what.split_whitespace().collect();
     match words.as_slice() {
-        [name] if !["go", "sample", "stderr", "test"].contains(name) => Ok(Some(Source::Example((*name).to_owned()))),
+        [name] if !["go", "sample", "stderr", "test"].contains(name) => {
+            Ok(Some(Source::Example((*name).to_owned())))
+        }
         ["go", name] => Ok(Some(Source::Go((*name).to_owned()))),
         ["sample", name] if *name != "go" => Ok(Some(Source::Sample((*name).to_owned()))),
         ["sample", "go", name] => Ok(Some(Source::GoSample((*name).to_owned()))),
@@ -165,6 +167,8 @@ pub struct Outputs {
     rustc: BTreeMap<PathBuf, Result<String, String>>,
     externs: BTreeMap<String, Result<Externs, String>>,
     go_missing: Option<bool>,
+    /// The text blocks checked, by what they were checked against.
+    pub counts: BTreeMap<&'static str, usize>,
 }
 
 impl Outputs {
@@ -178,6 +182,7 @@ impl Outputs {
             rustc: BTreeMap::new(),
             externs: BTreeMap::new(),
             go_missing: None,
+            counts: BTreeMap::new(),
         }
     }
 
@@ -304,6 +309,15 @@ impl Outputs {
         };
         let (blocks, mut problems) = blocks(&text);
         for block in blocks {
+            let kind = match &block.source {
+                Source::NotOutput => "not output",
+                Source::Example(_) | Source::Stderr(_) => "example outputs",
+                Source::Go(_) => "Go outputs",
+                Source::Sample(_) | Source::GoSample(_) => "samples",
+                Source::Test(_) => "test outputs",
+                Source::CompileError(_) => "rustc errors",
+            };
+            *self.counts.entry(kind).or_default() += 1;
             let at = format!("line {}", block.line);
             let problem = match &block.source {
                 Source::NotOutput => None,
@@ -317,11 +331,21 @@ impl Outputs {
                 },
                 Source::Stderr(name) => match self.example_stderr(name) {
                     Err(err) => Some(format!("{at}: example `{name}`: {err}")),
-                    Ok(err) => mismatch(&at, &format!("the stderr of example `{name}`"), &err, &block.body),
+                    Ok(err) => mismatch(
+                        &at,
+                        &format!("the stderr of example `{name}`"),
+                        &err,
+                        &block.body,
+                    ),
                 },
                 Source::Test(name) => match self.test(name) {
                     Err(err) => Some(format!("{at}: {err}")),
-                    Ok(out) => mismatch(&at, &format!("`cargo test -p {name}` on the stub"), out, &block.body),
+                    Ok(out) => mismatch(
+                        &at,
+                        &format!("`cargo test -p {name}` on the stub"),
+                        out,
+                        &block.body,
+                    ),
                 },
                 Source::GoSample(name) => match self.go(name) {
                     None => {
@@ -329,9 +353,7 @@ impl Outputs {
                         None
                     }
                     Some(Err(err)) => Some(format!("{at}: Go program `{name}`: {err}")),
-                    Some(Ok(out)) => {
-                        unlike(&at, &format!("Go program `{name}`"), out, &block.body)
-                    }
+                    Some(Ok(out)) => unlike(&at, &format!("Go program `{name}`"), out, &block.body),
                 },
                 Source::Go(name) => match self.go(name) {
                     None => {
@@ -382,24 +404,31 @@ fn mismatch(at: &str, what: &str, out: &str, body: &[String]) -> Option<String> 
     })
 }
 
-/// A line with its numbers masked: what stays the same from run to run of a
-/// nondeterministic program.
+/// A line with its numbers masked and its words sorted: what stays the same
+/// from run to run of a nondeterministic program (a map's order, a winner).
 fn shape(line: &str) -> String {
-    let mut shaped = String::new();
-    for c in line.trim_end().chars() {
-        if c.is_ascii_digit() {
-            if !shaped.ends_with('#') {
-                shaped.push('#');
+    let mut words: Vec<String> = line
+        .split_whitespace()
+        .map(|word| {
+            let mut shaped = String::new();
+            for c in word.chars() {
+                if c.is_ascii_digit() {
+                    if !shaped.ends_with('#') {
+                        shaped.push('#');
+                    }
+                } else {
+                    shaped.push(c);
+                }
             }
-        } else {
-            shaped.push(c);
-        }
-    }
-    shaped
+            shaped
+        })
+        .collect();
+    words.sort();
+    words.join(" ")
 }
 
 /// The problem with a sample of a nondeterministic output: it must hold the
-/// lines of a real run, in any order, with any numbers.
+/// lines of a real run, in any order, with any numbers and words in any order.
 fn unlike(at: &str, what: &str, out: &str, body: &[String]) -> Option<String> {
     let mut real: Vec<String> = out.lines().map(shape).collect();
     let mut sample: Vec<String> = body.iter().map(|l| shape(l)).collect();
@@ -575,7 +604,9 @@ fn externs_of(root: &Path, crate_dir: &Path, topic: &str) -> Result<Externs, Str
 /// names a code (`E0382`), else its messages of errors that have no code
 /// (`future cannot be sent between threads safely`).
 fn reported(errors: &str, header: &str) -> Vec<String> {
-    let is_code = header.len() == 5 && header.starts_with('E') && header[1..].chars().all(|c| c.is_ascii_digit());
+    let is_code = header.len() == 5
+        && header.starts_with('E')
+        && header[1..].chars().all(|c| c.is_ascii_digit());
     if is_code {
         return error_codes(errors);
     }
@@ -760,9 +791,25 @@ mod tests {
     fn a_sample_has_the_lines_of_a_run_in_any_order_with_any_numbers() {
         let out = "first answer: replica 2\ngave up: 2\n";
         let sample = |lines: &[&str]| lines.iter().map(|l| (*l).to_owned()).collect::<Vec<_>>();
-        assert_eq!(unlike("l", "x", out, &sample(&["gave up: 2", "first answer: replica 17"])), None);
+        assert_eq!(
+            unlike(
+                "l",
+                "x",
+                out,
+                &sample(&["gave up: 2", "first answer: replica 17"])
+            ),
+            None
+        );
         assert!(unlike("l", "x", out, &sample(&["first answer: replica 2"])).is_some());
-        assert!(unlike("l", "x", out, &sample(&["first answer: nobody", "gave up: 2"])).is_some());
+        assert!(
+            unlike(
+                "l",
+                "x",
+                out,
+                &sample(&["first answer: nobody", "gave up: 2"])
+            )
+            .is_some()
+        );
     }
 
     #[test]
