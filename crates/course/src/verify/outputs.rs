@@ -510,6 +510,12 @@ struct Artifact {
     target: Option<ArtifactTarget>,
     #[serde(default)]
     filenames: Vec<PathBuf>,
+    profile: Option<ArtifactProfile>,
+}
+
+#[derive(serde::Deserialize)]
+struct ArtifactProfile {
+    test: bool,
 }
 
 #[derive(serde::Deserialize)]
@@ -578,7 +584,9 @@ fn externs_of(root: &Path, crate_dir: &Path, topic: &str) -> Result<Externs, Str
             .kind
             .iter()
             .any(|k| matches!(k.as_str(), "lib" | "rlib" | "proc-macro"));
-        if artifact.reason != "compiler-artifact" || !is_lib {
+        // The lib's unit-test binary has kind `lib` too: only the library.
+        let is_test = artifact.profile.as_ref().is_some_and(|p| p.test);
+        if artifact.reason != "compiler-artifact" || !is_lib || is_test {
             continue;
         }
         let name = target.name.replace('-', "_");
