@@ -9,8 +9,15 @@ use std::thread;
 /// Runs two named threads that each lock `first`, then `second`; returns the
 /// deadlocks the detector reported (a thread that would close a cycle gets an
 /// error instead of waiting, and lets go of its first lock). With `meet`, each
-/// waits, holding its first lock, until the other holds its own.
-fn both(a: [&NamedMutex<()>; 2], b: [&NamedMutex<()>; 2], meet: bool) -> Vec<String> {
+/// waits, holding its first lock, until the other holds its own, and
+/// worker-b asks for its second lock only once worker-a waits for its own, so
+/// it is worker-b that would close the cycle.
+fn both(
+    graph: &LockGraph,
+    a: [&NamedMutex<()>; 2],
+    b: [&NamedMutex<()>; 2],
+    meet: bool,
+) -> Vec<String> {
     let holding = Barrier::new(2);
     thread::scope(|s| {
         let workers = [("worker-a", a), ("worker-b", b)].map(|(name, [first, second])| {
@@ -21,6 +28,9 @@ fn both(a: [&NamedMutex<()>; 2], b: [&NamedMutex<()>; 2], meet: bool) -> Vec<Str
                     let _first = first.lock().unwrap();
                     if meet {
                         holding.wait();
+                        if name == "worker-b" {
+                            graph.wait_for_waiters(1);
+                        }
                     }
                     second.lock().map(drop).err()
                 })
@@ -39,14 +49,14 @@ fn both(a: [&NamedMutex<()>; 2], b: [&NamedMutex<()>; 2], meet: bool) -> Vec<Str
 fn main() {
     let graph = LockGraph::new();
     let (x, y) = (graph.mutex("x", ()), graph.mutex("y", ()));
-    let found = both([&x, &y], [&y, &x], true); // one locks x then y, the other y then x
+    let found = both(&graph, [&x, &y], [&y, &x], true); // one locks x then y, the other y then x
     if found.len() == 1 {
         println!("opposite order: deadlock detected");
-        eprintln!("{}", found[0]); // which thread closes the cycle varies
+        eprintln!("{}", found[0]); // worker-b, which would close the cycle
     }
     // The same order: they cannot meet while holding a lock; they take turns.
     let (p, q) = (graph.mutex("p", ()), graph.mutex("q", ()));
-    if both([&p, &q], [&p, &q], false).is_empty() {
+    if both(&graph, [&p, &q], [&p, &q], false).is_empty() {
         println!("same order: both finished");
     }
 }

@@ -97,6 +97,19 @@ impl LockGraph {
         }
     }
 
+    /// Blocks until at least `n` threads of this graph wait for a lock: a way
+    /// for a test or an example to know that a thread is blocked before it
+    /// goes on, without sleeping.
+    pub fn wait_for_waiters(&self, n: usize) {
+        let mut state = self.state();
+        while state.waiting.len() < n {
+            state = self
+                .released
+                .wait(state)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+    }
+
     fn state(&self) -> MutexGuard<'_, State> {
         self.state
             .lock()
@@ -137,7 +150,10 @@ impl<T> NamedMutex<T> {
                 state.waiting.remove(&me.id());
                 return Err(Deadlock { cycle });
             }
-            state.waiting.insert(me.id(), self.id);
+            if state.waiting.insert(me.id(), self.id).is_none() {
+                // Someone may be in `wait_for_waiters`.
+                self.graph.released.notify_all();
+            }
             state = self
                 .graph
                 .released
