@@ -1,12 +1,15 @@
 //! The course tool behind `cargo course`, as a library so that its parts
-//! can be tested on their own; `main.rs` is the command line.
+//! can be tested on their own; `cli.rs` is the command line.
 
 pub mod api;
 pub mod book;
 pub mod cargo;
 pub mod check;
+pub mod cli;
 pub mod golang;
 pub mod grade;
+pub mod health;
+pub mod hints;
 pub mod lock;
 pub mod manifest;
 pub mod mutants;

@@ -261,17 +261,25 @@ impl Manifest {
         problems
     }
 
-    /// The exercise called `name`, or an error that lists the names there are.
+    /// The exercise called `name`, or an error that names the closest one
+    /// (or, when none is close, lists the names there are).
     pub fn exercise(&self, name: &str) -> Result<&Exercise, String> {
         self.exercises
             .iter()
             .find(|e| e.name == name)
             .ok_or_else(|| {
                 let names: Vec<&str> = self.exercises.iter().map(|e| e.name.as_str()).collect();
-                format!(
-                    "there is no exercise `{name}`. The exercises are: {}.\nRun `cargo course list` to see them with their chapters.",
-                    names.join(", ")
-                )
+                match similar(name, &names) {
+                    Some(close) => format!(
+                        "there is no exercise `{name}`; did you mean `{close}`?\n\
+                         Run `cargo course list` to see every exercise with its chapter."
+                    ),
+                    None => format!(
+                        "there is no exercise `{name}`. The exercises are: {}.\n\
+                         Run `cargo course list` to see them with their chapters.",
+                        names.join(", ")
+                    ),
+                }
             })
     }
 
@@ -306,6 +314,56 @@ fn is_exercise_name(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !number.is_empty()
         && number.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The name among `names` that `word` most likely meant: one a typo or two
+/// away (a letter missing, extra, wrong, or two swapped), or the first
+/// exercise of a topic given by its name alone (`channels` → `channels-1`).
+pub fn similar<'n>(word: &str, names: &[&'n str]) -> Option<&'n str> {
+    let word = word.to_lowercase();
+    let allowed = (word.chars().count() / 4).clamp(1, 3);
+    let closest = names
+        .iter()
+        .map(|name| (edit_distance(&word, name), *name))
+        .filter(|(distance, _)| *distance <= allowed)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, name)| name);
+    closest.or_else(|| {
+        names
+            .iter()
+            .find(|name| {
+                name.strip_prefix(word.as_str())
+                    .is_some_and(|rest| rest.starts_with('-'))
+            })
+            .copied()
+    })
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions
+/// and swaps of two neighbours, each counting one.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 /// Finds the course root: the nearest directory at or above `start` that
@@ -382,6 +440,20 @@ mod tests {
         let err = manifest.exercise("chanels-1").expect_err("absent");
         assert!(err.contains("channels-1"), "{err}");
         assert!(err.contains("cargo course list"), "{err}");
+    }
+
+    #[test]
+    fn a_mistyped_exercise_gets_a_suggestion() {
+        let names = ["channels-1", "channels-2", "select-1", "shared-map-1"];
+        assert_eq!(similar("chanels-1", &names), Some("channels-1"));
+        assert_eq!(similar("cahnnels-2", &names), Some("channels-2"));
+        assert_eq!(similar("select1", &names), Some("select-1"));
+        assert_eq!(similar("shared-map", &names), Some("shared-map-1"));
+        assert_eq!(similar("Select-1", &names), Some("select-1"));
+        assert_eq!(similar("mutex-1", &names), None);
+        let manifest = Manifest::parse(GOOD).expect("valid");
+        let err = manifest.exercise("chanels-1").expect_err("absent");
+        assert!(err.contains("did you mean `channels-1`?"), "{err}");
     }
 
     #[test]

@@ -22,7 +22,27 @@ pub enum Status {
     /// An assertion or panic; the message, trimmed.
     Failed(String),
     /// Still running when its limit passed: probably a deadlock.
-    TimedOut(Duration),
+    TimedOut(Timeout),
+}
+
+/// A test that was still running when its limit passed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timeout {
+    pub limit: Duration,
+    /// What the watchdog found still running, and where (its lines from
+    /// the test's output; empty when the process was killed before it
+    /// could say).
+    pub report: String,
+}
+
+impl Timeout {
+    /// A time-out with nothing more to say.
+    pub fn after(limit: Duration) -> Timeout {
+        Timeout {
+            limit,
+            report: String::new(),
+        }
+    }
 }
 
 impl Status {
@@ -44,10 +64,17 @@ impl Status {
         match self {
             Status::Passed => String::new(),
             Status::Failed(message) => message.clone(),
-            Status::TimedOut(limit) => format!(
-                "did not finish within {}: it may have deadlocked (a wait that never ends)",
-                crate::ui::duration(*limit)
-            ),
+            Status::TimedOut(timeout) => {
+                let mut message = format!(
+                    "did not finish within {}: it may have deadlocked (a wait that never ends)",
+                    crate::ui::duration(timeout.limit)
+                );
+                if !timeout.report.is_empty() {
+                    message.push('\n');
+                    message.push_str(&timeout.report);
+                }
+                message
+            }
         }
     }
 }
@@ -300,7 +327,7 @@ const FORGED: &str = "forged test output";
 /// says whether the private channel carried this run's pass.
 fn judge(name: &str, outcome: &Outcome, limit: Duration, reported: bool) -> Status {
     let (success, code, signal, stdout, stderr) = match outcome {
-        Outcome::TimedOut(_) => return Status::TimedOut(limit),
+        Outcome::TimedOut(_) => return Status::TimedOut(Timeout::after(limit)),
         Outcome::NotStarted(err) => {
             return Status::Failed(format!("could not run the test: {err}"));
         }
@@ -313,7 +340,11 @@ fn judge(name: &str, outcome: &Outcome, limit: Duration, reported: bool) -> Stat
         } => (*success, *code, *signal, stdout, stderr),
     };
     if stdout.contains(graded::TIMEOUT_MARKER) || stderr.contains(graded::TIMEOUT_MARKER) {
-        return Status::TimedOut(limit);
+        return Status::TimedOut(Timeout {
+            limit,
+            report: watchdog_report(stdout)
+                .unwrap_or_else(|| watchdog_report(stderr).unwrap_or_default()),
+        });
     }
     let printed_pass = stdout.contains(&format!("test {name} ... ok"))
         || stdout.contains("test result: ok. 1 passed");
@@ -344,6 +375,26 @@ fn judge(name: &str, outcome: &Outcome, limit: Duration, reported: bool) -> Stat
             tail(stderr)
         ))
     }
+}
+
+/// The watchdog's account of a time-out in a test's output: the lines after
+/// its first one (which names the test and the limit, already said), up to
+/// its closing advice.
+fn watchdog_report(output: &str) -> Option<String> {
+    let start = output.find(graded::TIMEOUT_MARKER)?;
+    let lines: Vec<&str> = output[start..]
+        .lines()
+        .skip(1)
+        .take_while(|line| {
+            !line.starts_with("Look for a wait")
+                && !line.starts_with("failures:")
+                && !line.starts_with("test result:")
+        })
+        .map(str::trim_end)
+        .filter(|line| !line.is_empty())
+        .take(2 * MESSAGE_LINES)
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 /// The panic message libtest printed for `name`, trimmed.
@@ -436,13 +487,35 @@ mod tests {
         );
         assert_eq!(
             judge("t", &ended(101, &out), LIMIT, false),
-            Status::TimedOut(LIMIT)
+            Status::TimedOut(Timeout::after(LIMIT))
         );
+    }
+
+    #[test]
+    fn the_watchdogs_report_is_kept() {
+        let out = format!(
+            "---- t stdout ----\n{}: `t` did not finish within 3s: it may have deadlocked.\n\
+             Still running when the time was up:\n  - the test's thread `t`, blocked in recv\n\
+             \x20     at exercises/e-2/src/lib.rs:3:8  (e_2::answer)\n\
+             Look for a wait that can never end: …\n\nfailures:\n    t\n",
+            graded::TIMEOUT_MARKER
+        );
+        let status = judge("t", &ended(101, &out), LIMIT, false);
+        let message = status.message();
+        assert!(message.starts_with("did not finish within 3s"), "{message}");
+        assert!(
+            message.ends_with("at exercises/e-2/src/lib.rs:3:8  (e_2::answer)"),
+            "{message}"
+        );
+        assert!(!message.contains("Look for a wait"), "{message}");
     }
 
     #[test]
     fn a_killed_process_timed_out() {
         let killed = Outcome::TimedOut(LIMIT + GRACE);
-        assert_eq!(judge("t", &killed, LIMIT, false), Status::TimedOut(LIMIT));
+        assert_eq!(
+            judge("t", &killed, LIMIT, false),
+            Status::TimedOut(Timeout::after(LIMIT))
+        );
     }
 }

@@ -130,6 +130,25 @@ pub fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(fill))
 }
 
+/// `text` without the colour codes of [`green`], [`bold`] and the others.
+pub fn strip_colors(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // An SGR sequence: ESC [ digits;… m
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A bar of `width` cells, `done` of `total` filled.
 pub fn bar(done: usize, total: usize, width: usize) -> String {
     let filled = (done * width).checked_div(total).unwrap_or(0);
@@ -153,6 +172,11 @@ mod tests {
         assert_eq!(display_width("Golang之channel"), 15);
         assert_eq!(pad("之", 4), "之  ");
         assert_eq!(pad("toolong", 3), "toolong");
+    }
+
+    #[test]
+    fn colour_codes_can_be_stripped() {
+        assert_eq!(strip_colors("\x1b[32m✓ a\x1b[0m b"), "✓ a b");
     }
 
     #[test]

@@ -1,4 +1,6 @@
-//! `cargo course watch`: rerun the current exercise on every save.
+//! `cargo course watch [NAME]`: rerun the current exercise on every save.
+//! Saving a file of another exercise makes it the current one; `n` moves to
+//! the next exercise not solved, `h` shows the next hint.
 //!
 //! Three threads feed one loop: a file watcher (`notify`), a key reader, and
 //! a checker that builds and runs the graded tests (each test under its time
@@ -16,8 +18,9 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::check::{self, Checked};
 use crate::manifest::Manifest;
-use crate::progress::{Pristine, Record};
-use crate::{status, ui};
+use crate::progress::Record;
+use crate::status::{self, State};
+use crate::{hints, ui};
 
 /// How long to wait for a burst of file events (an editor's save) to end.
 const SETTLE: Duration = Duration::from_millis(100);
@@ -76,15 +79,26 @@ fn clear_screen() {
     }
 }
 
-/// `cargo course watch`.
-pub fn watch(root: &Path, manifest: &Manifest) -> Result<(), String> {
+/// `cargo course watch [NAME]`: starts at NAME, or at the first exercise
+/// not solved.
+pub fn watch(root: &Path, manifest: &Manifest, start: Option<&str>) -> Result<(), String> {
     if manifest.exercises.is_empty() {
         return Err("the course has no exercises to watch".to_owned());
     }
-    let solved = status::solved(root, manifest)?;
-    let Some(mut current) = solved.iter().position(|s| !s) else {
-        println!("{}", ui::green("Every exercise is solved. Well done!"));
-        return Ok(());
+    let mut states = status::states(root, manifest).states;
+    let mut current = match start {
+        Some(name) => index_of(manifest, name)?,
+        None => match states.iter().position(|s| !s.solved()) {
+            Some(index) => index,
+            None => {
+                println!("{}", ui::green("Every exercise is solved. Well done!"));
+                println!(
+                    "{}",
+                    ui::dim("To work on one again: cargo course watch NAME")
+                );
+                return Ok(());
+            }
+        },
     };
 
     let (events, inbox) = mpsc::channel();
@@ -96,19 +110,23 @@ pub fn watch(root: &Path, manifest: &Manifest) -> Result<(), String> {
     let mut record = Record::load(root);
     let mut checking = false;
     let mut pending = true;
-    let mut last_change: Option<Instant> = None;
+    let mut saved_at: Option<Instant> = None;
+    let mut last_save: Option<Instant> = None;
+    let mut note = String::new();
     show_header(manifest, current, "");
     loop {
         if pending && !checking {
             pending = false;
             checking = true;
-            let what = match last_change.take() {
+            let what = match saved_at {
                 Some(at) => format!(
-                    "change seen {} after the save; checking…",
+                    "{note}change seen {} after the save; checking…",
                     ui::duration(at.elapsed())
                 ),
-                None => "checking…".to_owned(),
+                None => format!("{note}checking…"),
             };
+            last_save = saved_at.take();
+            note.clear();
             show_header(manifest, current, &what);
             if checker.send(current).is_err() {
                 return Err("the checker stopped unexpectedly".to_owned());
@@ -120,39 +138,58 @@ pub fn watch(root: &Path, manifest: &Manifest) -> Result<(), String> {
         };
         match event {
             Event::Changed(path) => {
-                let src = manifest.exercises[current].stub_dir(root).join("src");
-                if path.starts_with(&src) {
-                    let seen = Instant::now();
-                    // Let the burst of events from one save settle.
-                    while let Ok(Event::Changed(_)) = inbox.recv_timeout(SETTLE) {}
-                    last_change = Some(seen);
-                    pending = true;
+                let Some(index) = exercise_of(root, manifest, &path) else {
+                    continue;
+                };
+                let seen = Instant::now();
+                // Let the burst of events from one save settle.
+                while let Ok(Event::Changed(_)) = inbox.recv_timeout(SETTLE) {}
+                if index != current {
+                    current = index;
+                    note = format!(
+                        "switched to {}: you saved one of its files; ",
+                        manifest.exercises[index].name
+                    );
                 }
+                saved_at = Some(seen);
+                pending = true;
             }
             Event::Checked(index, result) => {
                 checking = false;
-                if index != current {
+                let exercise = &manifest.exercises[index];
+                if let Ok(checked) = &result
+                    && let Some(outcome) = checked.outcome()
+                {
+                    record.set(root, exercise, outcome);
+                    let _ = record.save(root);
+                }
+                // Solved by this check (not solved already, as when watch
+                // was asked to start at a solved exercise): time to move on.
+                let newly_solved = matches!(result, Ok(Checked::Solved)) && !states[index].solved();
+                if let Ok(checked) = &result {
+                    states[index] = state_of(exercise, checked, &states[index]);
+                }
+                if index != current || pending {
+                    // A check of an exercise left since, or of a version
+                    // saved over since: the next check says what counts.
                     continue;
                 }
-                let exercise = &manifest.exercises[index];
+                show_header(manifest, current, "");
                 match result {
-                    Err(err) => {
-                        show_header(manifest, current, "");
-                        println!("{} {err}", ui::red("error:"));
-                    }
+                    Err(err) => println!("{} {err}", ui::red("error:")),
                     Ok(checked) => {
-                        let solved = matches!(checked, Checked::Solved);
-                        record.set(root, exercise, solved);
-                        let _ = record.save(root);
-                        show_header(manifest, current, "");
                         check::print(exercise, &checked);
-                        if solved {
-                            let pristine = Pristine::load(root);
-                            let next = (index + 1..manifest.exercises.len()).find(|&i| {
-                                record.known(root, &manifest.exercises[i], &pristine)
-                                    != crate::progress::Known::Solved
-                            });
-                            match next {
+                        if let Some(at) = last_save.take() {
+                            println!(
+                                "{}",
+                                ui::dim(&format!(
+                                    "result {} after the save",
+                                    ui::duration(at.elapsed())
+                                ))
+                            );
+                        }
+                        if newly_solved {
+                            match next_unsolved(&states, index) {
                                 Some(next) => {
                                     current = next;
                                     println!();
@@ -184,21 +221,36 @@ pub fn watch(root: &Path, manifest: &Manifest) -> Result<(), String> {
                 }
                 'h' => {
                     println!();
-                    status::hint(manifest, &manifest.exercises[current].name)?;
+                    hints::hint(root, manifest, &manifest.exercises[current].name, false)?;
                     print_keys();
                 }
+                'n' => match next_unsolved(&states, current) {
+                    Some(next) => {
+                        current = next;
+                        note = format!(
+                            "next unsolved: {} ({}); ",
+                            manifest.exercises[next].name,
+                            states[next].words()
+                        );
+                        pending = true;
+                    }
+                    None => {
+                        println!();
+                        println!("Every other exercise is solved.");
+                        print_keys();
+                    }
+                },
                 'l' => {
                     println!();
-                    let pristine = Pristine::load(root);
-                    for (i, exercise) in manifest.exercises.iter().enumerate() {
-                        let state = record.known(root, exercise, &pristine);
-                        let mark = match state {
-                            crate::progress::Known::Solved => ui::green("✓"),
-                            crate::progress::Known::Unsolved => "·".to_owned(),
-                            crate::progress::Known::Unknown => "?".to_owned(),
-                        };
+                    for (i, (exercise, state)) in manifest.exercises.iter().zip(&states).enumerate()
+                    {
                         let here = if i == current { "  ← current" } else { "" };
-                        println!("  {mark} {}{here}", exercise.name);
+                        println!(
+                            "  {} {} {}{here}",
+                            state.mark(),
+                            ui::pad(&exercise.name, 16),
+                            state.words()
+                        );
                     }
                     print_keys();
                 }
@@ -207,12 +259,61 @@ pub fn watch(root: &Path, manifest: &Manifest) -> Result<(), String> {
                     println!("Checking every exercise…");
                     let _ = check::run(root, manifest, None);
                     record = Record::load(root);
+                    states = status::states(root, manifest).states;
                     print_keys();
                 }
                 _ => {}
             },
             Event::InputClosed => {}
         }
+    }
+}
+
+/// The index of the exercise called `name`.
+fn index_of(manifest: &Manifest, name: &str) -> Result<usize, String> {
+    let exercise = manifest.exercise(name)?;
+    Ok(manifest
+        .exercises
+        .iter()
+        .position(|e| e.name == exercise.name)
+        .unwrap_or(0))
+}
+
+/// The exercise whose directory holds `path` (`target/` inside left out).
+fn exercise_of(root: &Path, manifest: &Manifest, path: &Path) -> Option<usize> {
+    let relative = path.strip_prefix(root.join("exercises")).ok()?;
+    let mut parts = relative.components();
+    let name = parts.next()?.as_os_str().to_str()?;
+    if parts.next().is_some_and(|c| c.as_os_str() == "target") {
+        return None;
+    }
+    manifest.exercises.iter().position(|e| e.name == name)
+}
+
+/// The first exercise after `from` (going round) that is not solved.
+fn next_unsolved(states: &[State], from: usize) -> Option<usize> {
+    (1..states.len())
+        .map(|step| (from + step) % states.len())
+        .find(|&i| !states[i].solved())
+}
+
+/// The state a check shows.
+fn state_of(exercise: &crate::manifest::Exercise, checked: &Checked, before: &State) -> State {
+    match checked {
+        Checked::Solved => State::Solved,
+        Checked::Failing(results) => State::InProgress(Some((
+            results.iter().filter(|r| r.status.passed()).count(),
+            results.len(),
+        ))),
+        Checked::DoesNotCompile(_) => State::DoesNotCompile,
+        Checked::Unbuildable(check::Unbuildable::Itself(health)) => {
+            if *health == crate::health::Health::Missing {
+                State::Missing
+            } else {
+                State::Broken(health.problem(exercise))
+            }
+        }
+        Checked::Unbuildable(_) => before.clone(),
     }
 }
 
@@ -235,7 +336,10 @@ fn print_keys() {
     println!();
     println!(
         "{}",
-        ui::dim("Save the file to rerun.  Keys: h hint · l list · c check all · q quit")
+        ui::dim(
+            "Save a file to rerun (any exercise's: watch follows).  \
+             Keys: h next hint · n next unsolved · l list · c check all · q quit"
+        )
     );
     let _ = std::io::stdout().flush();
 }

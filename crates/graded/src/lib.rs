@@ -8,8 +8,16 @@
 //! passed:
 //!
 //! ```text
-//! graded: `sends_every_ball_back` did not finish within 3s: it may have deadlocked
+//! graded: time limit exceeded: `sends_every_ball_back` did not finish within 3s: it may have deadlocked.
+//! Still running when the time was up:
+//!   - the test's thread `sends_every_ball_back`, blocked in std::sync::mpsc::Receiver<T>::recv
+//!       at exercises/channels-1/src/lib.rs:42:17  (channels_1::play)
+//!       at tests/channels-1.rs:20:9  (channels_1::sends_every_ball_back::{{closure}})
 //! ```
+//!
+//! The report names each thread of the learner's code still running and the
+//! frames of its stack that are in the exercise's `src/` or its tests file
+//! (on Linux; see the `stacks` module), never the harness's own lines.
 //!
 //! The thread that overran is left behind (a thread cannot be killed safely);
 //! the test binary still ends, because the process exits once the harness is
@@ -31,9 +39,14 @@
 
 use std::any::Any;
 use std::panic;
-use std::sync::mpsc;
+use std::sync::{Mutex, PoisonError, mpsc};
 use std::thread;
 use std::time::Duration;
+
+mod stacks;
+
+#[doc(hidden)]
+pub use stacks::Origin;
 
 /// How long a graded test may run when [`LIMIT_ENV`] does not say otherwise.
 pub const DEFAULT_LIMIT: Duration = Duration::from_secs(3);
@@ -145,6 +158,32 @@ pub fn run_within<F>(name: &'static str, limit: Duration, body: F)
 where
     F: FnOnce() + Send + 'static,
 {
+    run_from(name, limit, None, body);
+}
+
+/// [`run`] for a test declared in [`tests!`], which says where its code
+/// lives, so that a time-out can name the learner's frames.
+#[doc(hidden)]
+pub fn run_test<F>(name: &'static str, origin: Origin, body: F)
+where
+    F: FnOnce() + Send + 'static,
+{
+    run_from(name, limit(), Some(origin), body);
+}
+
+/// The names of the graded tests whose bodies run in this process now: a
+/// time-out's report leaves their threads out.
+static RUNNING: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+
+/// The advice every time-out ends with.
+const ADVICE: &str = "Look for a wait that can never end: a receive on a channel that nobody \
+                      sends to or closes, a send into a full channel that nobody drains, a lock \
+                      that is never released, a `join` on a thread that never returns.";
+
+fn run_from<F>(name: &'static str, limit: Duration, origin: Option<Origin>, body: F)
+where
+    F: FnOnce() + Send + 'static,
+{
     // Before the body: the code under test never sees the secret.
     let channel = take_channel();
     let (done_tx, done_rx) = mpsc::channel::<()>();
@@ -156,25 +195,51 @@ where
             let _ = done_tx.send(());
         })
         .unwrap_or_else(|err| panic!("graded: could not start a thread for `{name}`: {err}"));
+    RUNNING
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(name);
+    let finished = || {
+        let mut running = RUNNING.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(i) = running.iter().position(|n| *n == name) {
+            running.swap_remove(i);
+        }
+    };
 
     match done_rx.recv_timeout(limit) {
         Ok(()) => {
+            finished();
             if let Err(payload) = worker.join() {
                 panic::resume_unwind(payload);
             }
             report_passed(channel, name);
         }
         // The sender was dropped without a send: the body panicked.
-        Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
-            Err(payload) => panic::resume_unwind(payload),
-            Ok(()) => unreachable!("the body finished without reporting"),
-        },
-        Err(mpsc::RecvTimeoutError::Timeout) => panic!(
-            "{TIMEOUT_MARKER}: `{name}` did not finish within {limit:?}: it may have deadlocked.\n\
-             Look for a wait that can never end: a receive on a channel that nobody sends to \
-             or closes, a send into a full channel that nobody drains, a lock that is never \
-             released, a `join` on a thread that never returns."
-        ),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            finished();
+            match worker.join() {
+                Err(payload) => panic::resume_unwind(payload),
+                Ok(()) => unreachable!("the body finished without reporting"),
+            }
+        }
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            let others: Vec<&str> = RUNNING
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .iter()
+                .copied()
+                .filter(|n| *n != name)
+                .collect();
+            let threads = stacks::report(name, origin.as_ref(), &others);
+            let message = format!(
+                "{TIMEOUT_MARKER}: `{name}` did not finish within {limit:?}: it may have \
+                 deadlocked.\n{threads}{ADVICE}"
+            );
+            // Said here rather than by a panic, whose hook would name this
+            // file's line as where it happened; the unwinding fails the test.
+            eprintln!("{message}");
+            panic::resume_unwind(Box::new(message));
+        }
     }
 }
 
@@ -228,13 +293,26 @@ pub fn run_async<F>(name: &'static str, body: F)
 where
     F: std::future::Future<Output = ()> + Send + 'static,
 {
-    run(name, move || {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .build()
-            .expect("graded: could not build a tokio runtime")
-            .block_on(body);
-    });
+    run(name, move || block_on(body));
+}
+
+/// [`run_async`] for a test declared in [`tests!`] (see [`run_test`]).
+#[cfg(feature = "tokio")]
+#[doc(hidden)]
+pub fn run_async_test<F>(name: &'static str, origin: Origin, body: F)
+where
+    F: std::future::Future<Output = ()> + Send + 'static,
+{
+    run_test(name, origin, move || block_on(body));
+}
+
+#[cfg(feature = "tokio")]
+fn block_on<F: std::future::Future<Output = ()>>(body: F) {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("graded: could not build a tokio runtime")
+        .block_on(body);
 }
 
 /// The text of a panic payload, for reports.
@@ -280,7 +358,14 @@ macro_rules! tests {
             if $loom {
                 $crate::note_loom_models_at_exit(env!("CARGO_PKG_NAME"));
             }
-            $crate::run(stringify!($name), move || $body);
+            $crate::run_test(
+                stringify!($name),
+                $crate::Origin {
+                    test_file: file!(),
+                    package_dir: env!("CARGO_MANIFEST_DIR"),
+                },
+                move || $body,
+            );
         }
         $crate::tests! { @loom $loom; $($rest)* }
     };
@@ -296,7 +381,14 @@ macro_rules! tests {
             if $loom {
                 $crate::note_loom_models_at_exit(env!("CARGO_PKG_NAME"));
             }
-            $crate::run_async(stringify!($name), async move $body);
+            $crate::run_async_test(
+                stringify!($name),
+                $crate::Origin {
+                    test_file: file!(),
+                    package_dir: env!("CARGO_MANIFEST_DIR"),
+                },
+                async move $body,
+            );
         }
         $crate::tests! { @loom $loom; $($rest)* }
     };
@@ -426,6 +518,57 @@ mod unit {
         })
         .expect_err("the panic must reach the caller");
         assert_eq!(panic_message(&*payload), "wrong answer");
+    }
+
+    /// Waits for a value that nobody sends: what the report must point at.
+    fn waits_for_nobody(rx: &mpsc::Receiver<()>) {
+        let _ = rx.recv();
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_time_out_names_each_blocked_thread_and_its_line() {
+        let origin = Origin {
+            test_file: file!(),
+            package_dir: env!("CARGO_MANIFEST_DIR"),
+        };
+        let payload = catch_unwind(|| {
+            run_from(
+                "blocks_on_a_helper",
+                Duration::from_millis(200),
+                Some(origin),
+                || {
+                    let (_tx, rx) = mpsc::channel::<()>();
+                    let helper = thread::Builder::new()
+                        .name("helper".to_owned())
+                        .spawn(|| {
+                            let (_tx, rx) = mpsc::channel::<()>();
+                            waits_for_nobody(&rx);
+                        })
+                        .expect("a helper thread");
+                    waits_for_nobody(&rx);
+                    let _ = helper.join();
+                },
+            );
+        })
+        .expect_err("the watchdog must fail the test");
+        let message = panic_message(&*payload);
+        assert!(message.starts_with(TIMEOUT_MARKER), "{message}");
+        assert!(
+            message.contains("the test's thread `blocks_on_a_helper`, blocked in"),
+            "{message}"
+        );
+        assert!(message.contains("thread `helper`, blocked in"), "{message}");
+        assert!(
+            message.contains("std::sync::mpsc::Receiver<T>::recv"),
+            "{message}"
+        );
+        assert!(
+            message.contains("at crates/graded/src/lib.rs:")
+                && message.contains("graded::unit::waits_for_nobody"),
+            "{message}"
+        );
+        assert!(message.contains("Look for a wait"), "{message}");
     }
 
     #[test]

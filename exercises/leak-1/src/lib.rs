@@ -10,9 +10,6 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Duration;
-
-use tokio::sync::{mpsc, oneshot};
 
 /// One replica's work: a future that may answer, or never.
 pub type Replica<T> = Pin<Box<dyn Future<Output = T> + Send>>;
@@ -26,7 +23,7 @@ pub async fn first_response<T: Send + 'static>(replicas: Vec<Replica<T>>) -> Opt
     // test names the tasks it left behind and the line that spawned them.
     // Fix both leaks so that no task outlives the call, whether it returns or
     // its caller drops it early.
-    let (answers, mut first) = mpsc::channel(1);
+    let (answers, mut first) = tokio::sync::mpsc::channel(1);
     for (i, replica) in replicas.into_iter().enumerate() {
         let answers = answers.clone();
         leakcheck::task::spawn(format!("replica-{i}"), async move {
@@ -35,9 +32,9 @@ pub async fn first_response<T: Send + 'static>(replicas: Vec<Replica<T>>) -> Opt
     }
     drop(answers);
     // Go: `case <-time.After(time.Minute): return nil`.
-    let (give_up, timed_out) = oneshot::channel();
+    let (give_up, timed_out) = tokio::sync::oneshot::channel();
     leakcheck::task::spawn("give-up-timer", async move {
-        tokio::time::sleep(Duration::from_secs(60)).await;
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
         let _ = give_up.send(());
     });
     tokio::select! {

@@ -7,8 +7,6 @@
 //! Run the tests with `cargo test -p leak-2`; ask for a hint with
 //! `cargo course hint leak-2`.
 
-use std::time::Duration;
-
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
@@ -38,7 +36,7 @@ impl Worker {
         });
         // Go: `go func() { for range time.Tick(time.Second) { log.Print(".") } }()`.
         leakcheck::task::spawn("progress-ticker", async {
-            let mut every_second = tokio::time::interval(Duration::from_secs(1));
+            let mut every_second = tokio::time::interval(std::time::Duration::from_secs(1));
             loop {
                 every_second.tick().await;
             }

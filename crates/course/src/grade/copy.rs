@@ -92,10 +92,37 @@ pub(crate) fn sync_tree(
     for stale in present.difference(&wanted) {
         fs::remove_file(to.join(stale))?;
     }
+    remove_empty_dirs(to);
     for file in &wanted {
         write_if_changed(&to.join(file), &fs::read(from.join(file))?)?;
     }
     Ok(())
+}
+
+/// Removes the empty directories of `to`, from the innermost out: a
+/// directory gone from the source must be gone from the copy too (cargo
+/// reads a `crates/<topic>/` left without its `Cargo.toml` as a broken
+/// workspace member), and the copy holds no empty directory of its own.
+fn remove_empty_dirs(to: &Path) {
+    let mut dirs = Vec::new();
+    let mut stack = vec![PathBuf::new()];
+    while let Some(relative) = stack.pop() {
+        let Ok(entries) = fs::read_dir(to.join(&relative)) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let rel = relative.join(entry.file_name());
+            if !ignored(&rel) && entry.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(rel.clone());
+                dirs.push(rel);
+            }
+        }
+    }
+    // Deepest first; a directory that is not empty refuses, and stays.
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+    for dir in dirs {
+        let _ = fs::remove_dir(to.join(dir));
+    }
 }
 
 pub(crate) fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -193,4 +220,42 @@ pub fn tampering(trusted: &Path, submission: &Path, manifest: &Manifest) -> Vec<
         }
     }
     notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_directory_gone_from_the_source_is_gone_from_the_copy() {
+        let root = std::env::temp_dir().join(format!("course-sync-{}", std::process::id()));
+        let (from, to) = (root.join("from"), root.join("to"));
+        for file in [
+            "crates/a/Cargo.toml",
+            "crates/a/src/lib.rs",
+            "crates/b/Cargo.toml",
+        ] {
+            write_if_changed(&from.join(file), b"x").unwrap();
+        }
+        sync_tree(&from, &to, &|_| true).unwrap();
+        assert!(to.join("crates/a/src/lib.rs").is_file());
+        // An empty directory left by an earlier copy goes too.
+        fs::create_dir_all(to.join("crates/c/src")).unwrap();
+
+        fs::remove_dir_all(from.join("crates/a")).unwrap();
+        sync_tree(&from, &to, &|_| true).unwrap();
+        assert!(
+            !to.join("crates/a").exists(),
+            "crates/a was removed from the source but its directory stayed in the copy"
+        );
+        assert!(
+            !to.join("crates/c").exists(),
+            "an empty crates/c stayed in the copy"
+        );
+        assert!(
+            to.join("crates/b/Cargo.toml").is_file(),
+            "crates/b went too"
+        );
+        fs::remove_dir_all(&root).unwrap();
+    }
 }

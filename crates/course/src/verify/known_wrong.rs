@@ -29,7 +29,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
@@ -486,6 +486,7 @@ impl Lab {
         let mut verdicts = Vec::new();
         let total = todo.len();
         let mut done = 0;
+        let (mut building, mut running) = (Duration::ZERO, Duration::ZERO);
         for (index, round) in rounds.iter().enumerate() {
             let mut ready = Vec::new();
             for item in round {
@@ -510,7 +511,10 @@ impl Lab {
                 ready.len()
             ));
             let exercises: Vec<&Exercise> = ready.iter().map(|(_, e)| *e).collect();
+            let started = Instant::now();
             let build = self.build(&exercises, &[], &self.target, report);
+            building += started.elapsed();
+            let started = Instant::now();
             let mut loom_needed = Vec::new();
             let results = Mutex::new(Vec::new());
             let jobs = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -549,6 +553,7 @@ impl Lab {
                     });
                 }
             });
+            running += started.elapsed();
             for (key, exercise, verdict) in results.into_inner().expect("lab lock") {
                 if exercise.loom && verdict.error.is_none() {
                     let model = ready
@@ -568,13 +573,23 @@ impl Lab {
                 let exercises: Vec<&Exercise> = loom_needed.iter().map(|(_, e, _, _)| *e).collect();
                 let env = loom_env(&self.dir);
                 let target = self.target.join("loom");
+                let started = Instant::now();
                 let loom_build = self.build(&exercises, &env, &target, report);
+                building += started.elapsed();
+                let started = Instant::now();
                 for (key, exercise, verdict, model) in loom_needed {
                     let verdict = self.run_loom(manifest, exercise, &loom_build, verdict, model);
                     verdicts.push((key, verdict));
                 }
+                running += started.elapsed();
             }
         }
+        report.detail(&format!(
+            "{} rounds of builds took {}, their test runs {}",
+            rounds.len(),
+            ui::duration(building),
+            ui::duration(running)
+        ));
         verdicts
     }
 
@@ -645,8 +660,11 @@ impl Lab {
     }
 
     /// Runs the graded tests of the version installed for `exercise`
-    /// [`RUNS`] times; a run ends at its first failing test, and the tests
-    /// that failed before go first.
+    /// [`RUNS`] times; a run ends at its first failing test. The first run
+    /// finds a failing test; the others then run at once, each starting with
+    /// the tests that failed before: a mistake caught by a time-out (a lost
+    /// wake-up, a deadlock) then costs two time limits rather than five, and
+    /// the processes of the later runs mostly wait.
     fn run(&self, manifest: &Manifest, exercise: &Exercise, build: &Build) -> Verdict {
         let mut verdict = Verdict::default();
         let (plan, tests) = match self.plan(manifest, exercise, build, false) {
@@ -657,19 +675,30 @@ impl Lab {
             }
         };
         verdict.runs = RUNS;
-        for _ in 0..RUNS {
+        let one_run = |failed_before: &BTreeSet<String>| -> Option<String> {
             let mut order: Vec<&String> = tests
                 .iter()
-                .filter(|t| verdict.failed_tests.contains(*t))
+                .filter(|t| failed_before.contains(*t))
                 .collect();
-            order.extend(tests.iter().filter(|t| !verdict.failed_tests.contains(*t)));
-            for test in order {
-                if !runner::run_one(&plan, test).status.passed() {
-                    verdict.caught += 1;
-                    verdict.failed_tests.insert(test.clone());
-                    break;
-                }
-            }
+            order.extend(tests.iter().filter(|t| !failed_before.contains(*t)));
+            order
+                .into_iter()
+                .find(|test| !runner::run_one(&plan, test).status.passed())
+                .cloned()
+        };
+        let first = one_run(&verdict.failed_tests);
+        let failed_before: BTreeSet<String> = first.iter().cloned().collect();
+        let later: Vec<Option<String>> = std::thread::scope(|scope| {
+            let runs: Vec<_> = (1..RUNS)
+                .map(|_| scope.spawn(|| one_run(&failed_before)))
+                .collect();
+            runs.into_iter()
+                .map(|run| run.join().unwrap_or(None))
+                .collect()
+        });
+        for failed in std::iter::once(first).chain(later).flatten() {
+            verdict.caught += 1;
+            verdict.failed_tests.insert(failed);
         }
         verdict
     }

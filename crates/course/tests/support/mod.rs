@@ -49,11 +49,14 @@ pub fn trusted(base: &Path) -> PathBuf {
     let root = base.join("course");
     // The course's own harness, inside the fixture (as in the real course:
     // grading sees nothing outside the course).
-    let graded = Path::new(env!("CARGO_MANIFEST_DIR")).join("../graded/src/lib.rs");
-    write(
-        &root.join("crates/graded/src/lib.rs"),
-        &fs::read_to_string(graded).expect("the graded crate"),
-    );
+    let graded = Path::new(env!("CARGO_MANIFEST_DIR")).join("../graded/src");
+    for entry in fs::read_dir(&graded).expect("the graded crate") {
+        let entry = entry.expect("an entry");
+        write(
+            &root.join("crates/graded/src").join(entry.file_name()),
+            &fs::read_to_string(entry.path()).expect("a source of the graded crate"),
+        );
+    }
     write(
         &root.join("crates/graded/Cargo.toml"),
         "[package]\nname = \"graded\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n\
