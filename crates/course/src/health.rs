@@ -216,29 +216,7 @@ mod tests {
     use super::*;
 
     fn exercise() -> Exercise {
-        crate::manifest::Manifest::parse(
-            r#"
-            [course]
-            title = "t"
-            default_timeout_ms = 3000
-            [[part]]
-            id = "p"
-            title = "P"
-            [[chapter]]
-            id = "x"
-            part = "p"
-            title = "X"
-            file = "book/src/x.md"
-            [[exercise]]
-            name = "x-1"
-            chapter = "x"
-            points = 1
-            hints = ["h"]
-        "#,
-        )
-        .expect("valid")
-        .exercises
-        .remove(0)
+        crate::manifest::one_exercise(&["h"])
     }
 
     fn write(path: &Path, bytes: &[u8]) {

@@ -375,6 +375,24 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
+/// A course of one exercise, `x-1` of chapter `x`, with `hints`: what unit
+/// tests of other modules need of a manifest.
+#[cfg(test)]
+pub(crate) fn one_exercise(hints: &[&str]) -> Exercise {
+    let hints: Vec<String> = hints.iter().map(|h| format!("{h:?}")).collect();
+    let text = format!(
+        "[course]\ntitle = \"t\"\ndefault_timeout_ms = 3000\n\
+         [[part]]\nid = \"p\"\ntitle = \"P\"\n\
+         [[chapter]]\nid = \"x\"\npart = \"p\"\ntitle = \"X\"\nfile = \"book/src/x.md\"\n\
+         [[exercise]]\nname = \"x-1\"\nchapter = \"x\"\npoints = 1\nhints = [{}]\n",
+        hints.join(", ")
+    );
+    Manifest::parse(&text)
+        .expect("a valid one-exercise course")
+        .exercises
+        .remove(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,6 +29,24 @@ pub enum State {
 }
 
 impl State {
+    /// The state a check of `exercise` shows, unless cargo could not build
+    /// for a reason outside the exercise (then it says nothing of it).
+    pub fn of_check(exercise: &Exercise, checked: &Checked) -> Option<State> {
+        Some(match checked {
+            Checked::Solved => State::Solved,
+            Checked::Failing(results) => State::InProgress(Some((
+                results.iter().filter(|r| r.status.passed()).count(),
+                results.len(),
+            ))),
+            Checked::DoesNotCompile(_) => State::DoesNotCompile,
+            Checked::Unbuildable(Unbuildable::Itself(Health::Missing)) => State::Missing,
+            Checked::Unbuildable(Unbuildable::Itself(health)) => {
+                State::Broken(health.problem(exercise))
+            }
+            Checked::Unbuildable(Unbuildable::Cargo { .. }) => return None,
+        })
+    }
+
     pub fn solved(&self) -> bool {
         *self == State::Solved
     }
@@ -230,47 +248,35 @@ fn unchecked_state(
     checked: Checked,
     course: &mut Course,
 ) -> State {
-    match checked {
-        Checked::Solved => State::Solved,
-        Checked::Failing(results) => State::InProgress(Some((
-            results.iter().filter(|r| r.status.passed()).count(),
-            results.len(),
-        ))),
-        Checked::DoesNotCompile(_) => State::DoesNotCompile,
-        Checked::Unbuildable(Unbuildable::Itself(health)) => match health {
-            Health::Missing => State::Missing,
-            other => State::Broken(other.problem(exercise)),
-        },
-        Checked::Unbuildable(Unbuildable::Cargo { complaint, blamed }) => {
-            let first = health::root_cause(&complaint);
-            match blamed {
-                Some(name) if name == exercise.name => {
-                    course.blocked_by = Some(name);
-                    State::Broken(format!(
-                        "cargo cannot load exercises/{}/Cargo.toml: {first}",
-                        exercise.name
-                    ))
-                }
-                Some(name) => {
-                    // Found broken by cargo though it looked sound: mark it
-                    // (it comes later in the course, or was marked already).
-                    if let Some(index) = manifest.exercises.iter().position(|e| e.name == name)
-                        && let Some(state) = course.states.get_mut(index)
-                    {
-                        *state =
-                            State::Broken(format!("cargo cannot load exercises/{name}/Cargo.toml"));
-                    }
-                    course.blocked_by = Some(name);
-                    State::InProgress(None)
-                }
-                None => {
-                    course.notes.push(format!(
-                        "{}: cargo could not build it: {first}",
-                        exercise.name
-                    ));
-                    State::InProgress(None)
-                }
+    let Checked::Unbuildable(Unbuildable::Cargo { complaint, blamed }) = checked else {
+        return State::of_check(exercise, &checked).unwrap_or(State::InProgress(None));
+    };
+    let first = health::root_cause(&complaint);
+    match blamed {
+        Some(name) if name == exercise.name => {
+            course.blocked_by = Some(name);
+            State::Broken(format!(
+                "cargo cannot load exercises/{}/Cargo.toml: {first}",
+                exercise.name
+            ))
+        }
+        Some(name) => {
+            // Found broken by cargo though it looked sound: mark it
+            // (it comes later in the course, or was marked already).
+            if let Some(index) = manifest.exercises.iter().position(|e| e.name == name)
+                && let Some(state) = course.states.get_mut(index)
+            {
+                *state = State::Broken(format!("cargo cannot load exercises/{name}/Cargo.toml"));
             }
+            course.blocked_by = Some(name);
+            State::InProgress(None)
+        }
+        None => {
+            course.notes.push(format!(
+                "{}: cargo could not build it: {first}",
+                exercise.name
+            ));
+            State::InProgress(None)
         }
     }
 }

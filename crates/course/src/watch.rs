@@ -297,24 +297,10 @@ fn next_unsolved(states: &[State], from: usize) -> Option<usize> {
         .find(|&i| !states[i].solved())
 }
 
-/// The state a check shows.
+/// The state a check shows; what cargo's own trouble says nothing of keeps
+/// the state it had.
 fn state_of(exercise: &crate::manifest::Exercise, checked: &Checked, before: &State) -> State {
-    match checked {
-        Checked::Solved => State::Solved,
-        Checked::Failing(results) => State::InProgress(Some((
-            results.iter().filter(|r| r.status.passed()).count(),
-            results.len(),
-        ))),
-        Checked::DoesNotCompile(_) => State::DoesNotCompile,
-        Checked::Unbuildable(check::Unbuildable::Itself(health)) => {
-            if *health == crate::health::Health::Missing {
-                State::Missing
-            } else {
-                State::Broken(health.problem(exercise))
-            }
-        }
-        Checked::Unbuildable(_) => before.clone(),
-    }
+    State::of_check(exercise, checked).unwrap_or_else(|| before.clone())
 }
 
 fn show_header(manifest: &Manifest, current: usize, activity: &str) {

@@ -6,7 +6,7 @@
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 mod support;
 
@@ -40,17 +40,11 @@ fn backup_named(out: &str) -> Option<String> {
 
 /// `cargo test -p NAME` in the course at `root`: (success, stdout, stderr).
 fn cargo_test(root: &Path, name: &str) -> (bool, String, String) {
-    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["test", "-p", name])
-        .current_dir(root)
-        .env("CARGO_TERM_COLOR", "never")
-        .stdin(Stdio::null())
-        .output()
-        .expect("cargo runs");
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
+    support::captured(
+        Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(["test", "-p", name])
+            .current_dir(root)
+            .env("CARGO_TERM_COLOR", "never"),
     )
 }
 

@@ -52,7 +52,13 @@ pub(crate) fn ignored(relative: &Path) -> bool {
 /// Every file under `dir`, relative to it, outside the ignored directories;
 /// symbolic links are listed too (as files), never followed.
 pub(crate) fn files(dir: &Path) -> BTreeSet<PathBuf> {
-    let mut found = BTreeSet::new();
+    walk(dir).0
+}
+
+/// The files (as [`files`] lists them) and the directories under `dir`,
+/// relative to it, outside the ignored directories.
+fn walk(dir: &Path) -> (BTreeSet<PathBuf>, Vec<PathBuf>) {
+    let (mut files, mut dirs) = (BTreeSet::new(), Vec::new());
     let mut stack = vec![PathBuf::new()];
     while let Some(relative) = stack.pop() {
         let Ok(entries) = fs::read_dir(dir.join(&relative)) else {
@@ -64,15 +70,18 @@ pub(crate) fn files(dir: &Path) -> BTreeSet<PathBuf> {
                 continue;
             }
             match entry.file_type() {
-                Ok(t) if t.is_dir() => stack.push(rel),
+                Ok(t) if t.is_dir() => {
+                    stack.push(rel.clone());
+                    dirs.push(rel);
+                }
                 Ok(_) => {
-                    found.insert(rel);
+                    files.insert(rel);
                 }
                 Err(_) => {}
             }
         }
     }
-    found
+    (files, dirs)
 }
 
 /// Makes the files of `to` that `managed` accepts exactly those of `from`,
@@ -104,20 +113,7 @@ pub(crate) fn sync_tree(
 /// reads a `crates/<topic>/` left without its `Cargo.toml` as a broken
 /// workspace member), and the copy holds no empty directory of its own.
 fn remove_empty_dirs(to: &Path) {
-    let mut dirs = Vec::new();
-    let mut stack = vec![PathBuf::new()];
-    while let Some(relative) = stack.pop() {
-        let Ok(entries) = fs::read_dir(to.join(&relative)) else {
-            continue;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let rel = relative.join(entry.file_name());
-            if !ignored(&rel) && entry.file_type().is_ok_and(|t| t.is_dir()) {
-                stack.push(rel.clone());
-                dirs.push(rel);
-            }
-        }
-    }
+    let mut dirs = walk(to).1;
     // Deepest first; a directory that is not empty refuses, and stays.
     dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
     for dir in dirs {

@@ -150,14 +150,21 @@ pub fn course_with_env(
     args: &[&str],
     env: &[(&str, &std::ffi::OsStr)],
 ) -> (bool, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_course"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .envs(env.iter().copied())
+    captured(
+        Command::new(env!("CARGO_BIN_EXE_course"))
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .envs(env.iter().copied()),
+    )
+}
+
+/// Runs `cmd` with no input: (success, stdout, stderr).
+pub fn captured(cmd: &mut Command) -> (bool, String, String) {
+    let output = cmd
         .stdin(Stdio::null())
         .output()
-        .expect("the course tool runs");
+        .unwrap_or_else(|err| panic!("{cmd:?} could not start: {err}"));
     (
         output.status.success(),
         String::from_utf8_lossy(&output.stdout).into_owned(),
