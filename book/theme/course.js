@@ -89,8 +89,26 @@
     // `?overflow-check`: what the course's book check reads (headless
     // Chromium, `--dump-dom`): every side-by-side line that is wider than
     // its block, and the number of lines measured.
-    if (window.location.search.indexOf("overflow-check") !== -1) {
-        var report = { lines: 0, overflowing: [], blocks: 0, stacked: 0, unlabelled: 0 };
+    // It also counts the page's images and names those that did not load;
+    // it reports once the page has loaded, images included.
+    function writeReport() {
+        var report = {
+            lines: 0, overflowing: [], blocks: 0, stacked: 0, unlabelled: 0,
+            images: 0, broken_images: []
+        };
+        // mdBook's page may hold an image twice: each source counts once.
+        var seen = {};
+        document.querySelectorAll("main img").forEach(function (img) {
+            var src = img.getAttribute("src");
+            if (seen[src]) {
+                return;
+            }
+            seen[src] = true;
+            report.images += 1;
+            if (!img.complete || img.naturalWidth === 0) {
+                report.broken_images.push(src);
+            }
+        });
         document.querySelectorAll(".side-by-side").forEach(function (block) {
             var columns = Array.prototype.slice.call(block.children);
             report.blocks += 1;
@@ -127,5 +145,12 @@
         out.id = "overflow-report";
         out.textContent = JSON.stringify(report);
         document.body.appendChild(out);
+    }
+    if (window.location.search.indexOf("overflow-check") !== -1) {
+        if (document.readyState === "complete") {
+            writeReport();
+        } else {
+            window.addEventListener("load", writeReport);
+        }
     }
 })();

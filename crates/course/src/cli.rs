@@ -112,6 +112,25 @@ enum Command {
         #[arg(long, default_value_t = 3000, requires = "serve")]
         port: u16,
     },
+    /// Measure Go against Rust on this machine (see `cargo course bench --help`)
+    #[command(
+        disable_help_flag = true,
+        long_about = "Runs the same workloads in Go and in Rust (crates/bench), interleaved \
+                      over several rounds, and reports each side's median and spread and the \
+                      ratio Rust/Go as a table, JSON lines, Markdown and SVG plots. Its own \
+                      options (--quick, --filter, --json, --out…) are listed by \
+                      `cargo course bench --help`. It is built with optimisations, except for \
+                      --quick, a smoke run that checks every workload runs on both sides."
+    )]
+    Bench {
+        /// The options of the bench itself
+        #[arg(
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "OPTIONS"
+        )]
+        args: Vec<OsString>,
+    },
     /// Check the whole course (maintainers; what CI runs with --full)
     Verify {
         /// Rerun every known-wrong version, not only those that changed
@@ -326,8 +345,37 @@ fn run(command: Command) -> Result<ExitCode, String> {
             );
         }
         Command::Grade(args) => return run_grade(&root, &manifest, *args),
+        Command::Bench { args } => return bench(&root, &args),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `cargo course bench`: builds and runs crates/bench's driver, optimised
+/// unless it is a `--quick` smoke run (whose dependencies the workspace's
+/// own build has already compiled), and passes its exit code on.
+fn bench(root: &Path, args: &[OsString]) -> Result<ExitCode, String> {
+    let quick = args.iter().any(|a| a == "--quick");
+    let mut cmd = crate::cargo::command(root, "run");
+    cmd.args([
+        "--quiet",
+        "--locked",
+        "--package",
+        "bench",
+        "--bin",
+        "bench",
+    ]);
+    if !quick {
+        cmd.arg("--release");
+    }
+    cmd.arg("--").args(args);
+    let status = cmd
+        .status()
+        .map_err(|err| format!("could not run cargo for the bench: {err}"))?;
+    Ok(match status.code() {
+        Some(0) => ExitCode::SUCCESS,
+        Some(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        None => ExitCode::FAILURE,
+    })
 }
 
 /// The exercises named, or all of them when none is.

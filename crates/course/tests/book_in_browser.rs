@@ -139,3 +139,24 @@ fn without_the_wrapping_rule_the_check_reports_lines_cut_off() {
         "with `white-space: pre` some select.html line must run out of its column at 1280 px"
     );
 }
+
+/// The measured chapter's plots load in the built book, and the check can
+/// fail: with one plot gone from the build, it names that image.
+#[test]
+fn the_measured_plots_load_and_a_missing_one_is_named() {
+    let page = browser::load(&chromium(), book(), "measured.html", "", 1280)
+        .unwrap_or_else(|err| panic!("{err}"));
+    assert!(
+        page.images >= 9,
+        "measured.html shows one plot per family, found {} images",
+        page.images
+    );
+    assert!(page.broken_images.is_empty(), "{:?}", page.broken_images);
+
+    let out = support::scratch("book-without-a-plot");
+    support::copy_dir(book(), &out);
+    fs::remove_file(out.join("measured/maps.svg")).expect("the maps plot in the built book");
+    let page = browser::load(&chromium(), &out, "measured.html", "", 1280)
+        .unwrap_or_else(|err| panic!("{err}"));
+    assert_eq!(page.broken_images, vec!["measured/maps.svg"]);
+}

@@ -86,7 +86,25 @@ pub fn check(root: &Path, manifest: &Manifest, outputs: &mut Outputs, report: &m
         "the search index holds every chapter",
         &search_index_problems(manifest, &out),
     );
-    browser::check(manifest, &out, report);
+    // The pages SUMMARY.md lists beyond the manifest's chapters (the
+    // introduction, the measurements, the instructors' page).
+    let chapter_files: Vec<String> = manifest
+        .chapters
+        .iter()
+        .map(|c| {
+            c.file
+                .strip_prefix("book/src")
+                .unwrap_or(&c.file)
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let extra: Vec<String> = book::summary_entries(root)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|page| !chapter_files.contains(page))
+        .collect();
+    browser::check(manifest, &extra, &out, report);
 }
 
 /// The chapters the built book's search index (`searchindex-*.js`) has no

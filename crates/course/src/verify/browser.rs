@@ -50,6 +50,10 @@ struct Overflow {
     stacked: usize,
     #[serde(default)]
     unlabelled: usize,
+    #[serde(default)]
+    images: usize,
+    #[serde(default)]
+    broken_images: Vec<String>,
 }
 
 /// What one chapter looked like in the browser.
@@ -66,6 +70,9 @@ pub struct Page {
     pub stacked: usize,
     /// Columns without their language's label.
     pub unlabelled: usize,
+    /// Images on the page, and the sources of those that did not load.
+    pub images: usize,
+    pub broken_images: Vec<String>,
 }
 
 /// Loads `page` (a file of the built book) at `width` px, searching for
@@ -140,6 +147,8 @@ pub fn load(
         blocks: overflow.blocks,
         stacked: overflow.stacked,
         unlabelled: overflow.unlabelled,
+        images: overflow.images,
+        broken_images: overflow.broken_images,
     })
 }
 
@@ -173,36 +182,59 @@ pub fn title_query(title: &str) -> String {
 }
 
 /// The browser checks of the book built in `book`.
-pub fn check(manifest: &Manifest, book: &Path, report: &mut Report) {
+/// Checks every page of the built book `book` in Chromium: each chapter of
+/// the manifest (layout, labels, search) and the book's other pages listed
+/// in `extra_pages` (`measured.md`, relative to book/src; layout only); and
+/// that every image of every page loads.
+pub fn check(manifest: &Manifest, extra_pages: &[String], book: &Path, report: &mut Report) {
     let Some(browser) = chromium() else {
         report.skip(
-            "the book in a browser (layout at 1280 px, search): no Chromium on PATH \
+            "the book in a browser (layout at 1280 px, search, images): no Chromium on PATH \
              (install the `chromium` package)",
         );
         return;
     };
+    let chapters: Vec<(String, Option<String>)> = manifest
+        .chapters
+        .iter()
+        .map(|chapter| {
+            let page = chapter
+                .file
+                .strip_prefix("book/src")
+                .unwrap_or(&chapter.file)
+                .with_extension("html")
+                .to_string_lossy()
+                .into_owned();
+            (page, Some(title_query(&chapter.title)))
+        })
+        .chain(extra_pages.iter().map(|page| {
+            let html = Path::new(page).with_extension("html");
+            (html.to_string_lossy().into_owned(), None)
+        }))
+        .collect();
     let mut lines = 0;
+    let mut images = 0;
     let mut overflow = Vec::new();
     let mut unfound = Vec::new();
-    for (index, chapter) in manifest.chapters.iter().enumerate() {
+    let mut broken = Vec::new();
+    for (index, (page, query)) in chapters.iter().enumerate() {
         report.status(&format!(
-            "the book in Chromium at {WIDTH} px: {} ({}/{})…",
-            chapter.id,
+            "the book in Chromium at {WIDTH} px: {page} ({}/{})…",
             index + 1,
-            manifest.chapters.len()
+            chapters.len()
         ));
-        let page = chapter
-            .file
-            .strip_prefix("book/src")
-            .unwrap_or(&chapter.file)
-            .with_extension("html")
-            .to_string_lossy()
-            .into_owned();
-        let query = title_query(&chapter.title);
-        match load(&browser, book, &page, &query, WIDTH) {
+        let search = query.as_deref().unwrap_or("");
+        match load(&browser, book, page, search, WIDTH) {
             Err(err) => overflow.push(err),
             Ok(result) => {
                 lines += result.lines;
+                images += result.images;
+                broken.extend(
+                    result
+                        .broken_images
+                        .iter()
+                        .map(|src| format!("{page}: the image {src} does not load")),
+                );
                 if result.stacked > 0 {
                     overflow.push(format!(
                         "{page}: {} of {} side-by-side blocks are stacked at {WIDTH} px",
@@ -221,7 +253,9 @@ pub fn check(manifest: &Manifest, book: &Path, report: &mut Report) {
                         .iter()
                         .map(|line| format!("{page}: `{}` runs out of its column", line.trim())),
                 );
-                if !result.hits.contains(&page) {
+                if let Some(query) = query
+                    && !result.hits.contains(page)
+                {
                     unfound.push(format!(
                         "searching for `{query}` does not find {page} (it found {:?})",
                         result.hits.iter().take(5).collect::<Vec<_>>()
@@ -233,12 +267,16 @@ pub fn check(manifest: &Manifest, book: &Path, report: &mut Report) {
     report.check(
         &format!(
             "at {WIDTH} px every side-by-side block shows its columns side by side, labelled, \
-             and every line fits its column ({lines} lines in {} chapters)",
-            manifest.chapters.len()
+             and every line fits its column ({lines} lines in {} pages)",
+            chapters.len()
         ),
         &overflow,
     );
     report.check("the search box finds every chapter by its title", &unfound);
+    report.check(
+        &format!("every image of the book loads ({images} images)"),
+        &broken,
+    );
 }
 
 #[cfg(test)]
