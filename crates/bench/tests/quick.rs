@@ -65,6 +65,39 @@ fn a_filter_runs_only_what_it_names_and_an_unknown_one_is_refused() {
         "{lines}"
     );
 
+    // Without `go` on PATH the Rust side runs alone, and it says so.
+    let run = Command::new(env!("CARGO_BIN_EXE_bench"))
+        .args(["--quick", "--rounds", "1", "--filter", "once", "--out"])
+        .arg(&out)
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{run:?}");
+    assert!(
+        stderr.contains("Go is not installed")
+            && stderr.contains("the Go side and the ratios are skipped"),
+        "{stderr}"
+    );
+
+    // A filter that matches no case says so, and what cases are called.
+    let run = Command::new(env!("CARGO_BIN_EXE_bench"))
+        .args([
+            "--quick",
+            "--rounds",
+            "1",
+            "--no-go",
+            "--filter",
+            "no-such-case",
+            "--out",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!run.status.success());
+    assert!(stderr.contains("matches no case"), "{stderr}");
+
     let worker = Command::new(env!("CARGO_BIN_EXE_bench"))
         .args(["worker", "no-such-family", "10"])
         .output()
