@@ -251,19 +251,18 @@ fn drive(options: &Options) -> Result<ExitCode, String> {
                     family.name,
                     worker.side
                 ));
-                match run_worker(worker.command(family, n, filter), limit(options.quick)) {
-                    // A filtered Rust worker may have no case to run; an
-                    // unfiltered one, or Go's, must print something.
-                    Ok(records)
-                        if records.is_empty() && (worker.side == Side::Go || filter.is_none()) =>
-                    {
-                        let failure =
-                            format!("{:?} side, {}: printed no result", worker.side, family.name);
-                        if !failures.contains(&failure) {
-                            bar.println(format!("error (round {}): {failure}", round + 1));
+                // A filtered Rust worker may have no case to run; an
+                // unfiltered one, or Go's, must print something.
+                let must_print = worker.side == Side::Go || filter.is_none();
+                let outcome = run_worker(worker.command(family, n, filter), limit(options.quick))
+                    .and_then(|records| {
+                        if records.is_empty() && must_print {
+                            Err("printed no result".to_owned())
+                        } else {
+                            Ok(records)
                         }
-                        failures.push(failure);
-                    }
+                    });
+                match outcome {
                     Ok(records) => {
                         for record in records {
                             // Go's worker runs every case of its family; its
@@ -276,14 +275,7 @@ fn drive(options: &Options) -> Result<ExitCode, String> {
                         }
                     }
                     Err(err) => {
-                        let failure = format!(
-                            "{} side, {}: {err}",
-                            match worker.side {
-                                Side::Go => "Go",
-                                Side::Rust => "Rust",
-                            },
-                            family.name,
-                        );
+                        let failure = format!("{:?} side, {}: {err}", worker.side, family.name);
                         if !failures.contains(&failure) {
                             bar.println(format!("error (round {}): {failure}", round + 1));
                         }

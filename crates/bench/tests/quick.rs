@@ -1,8 +1,8 @@
 //! The driver end to end, Rust side only: `bench --quick --no-go` runs every
 //! workload (each checks its own result) and writes every report.
 
-use std::path::PathBuf;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 fn out_dir(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
@@ -10,14 +10,29 @@ fn out_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// `bench ARGS --out OUT`, its output captured.
+fn bench(args: &[&str], out: &Path) -> Output {
+    bench_with(args, out, |cmd| cmd)
+}
+
+/// [`bench`], with `setup` applied to the command first.
+fn bench_with(
+    args: &[&str],
+    out: &Path,
+    setup: impl FnOnce(&mut Command) -> &mut Command,
+) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_bench"));
+    cmd.args(args).arg("--out").arg(out);
+    setup(&mut cmd).output().unwrap()
+}
+
+/// A quick run of one round, on the Rust side alone unless Go is asked for.
+const QUICK: [&str; 3] = ["--quick", "--rounds", "1"];
+
 #[test]
 fn a_quick_rust_only_run_measures_every_family_and_writes_the_reports() {
     let out = out_dir("quick");
-    let run = Command::new(env!("CARGO_BIN_EXE_bench"))
-        .args(["--quick", "--rounds", "1", "--no-go", "--out"])
-        .arg(&out)
-        .output()
-        .unwrap();
+    let run = bench(&[&QUICK[..], &["--no-go"]].concat(), &out);
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stdout}\n{stderr}");
@@ -40,19 +55,10 @@ fn a_quick_rust_only_run_measures_every_family_and_writes_the_reports() {
 #[test]
 fn a_filter_runs_only_what_it_names_and_an_unknown_one_is_refused() {
     let out = out_dir("filter");
-    let run = Command::new(env!("CARGO_BIN_EXE_bench"))
-        .args([
-            "--quick",
-            "--rounds",
-            "1",
-            "--no-go",
-            "--filter",
-            "maps/mixed",
-            "--out",
-        ])
-        .arg(&out)
-        .output()
-        .unwrap();
+    let run = bench(
+        &[&QUICK[..], &["--no-go", "--filter", "maps/mixed"]].concat(),
+        &out,
+    );
     assert!(run.status.success(), "{run:?}");
     let lines = std::fs::read_to_string(out.join("results.jsonl")).unwrap();
     assert_eq!(
@@ -66,12 +72,9 @@ fn a_filter_runs_only_what_it_names_and_an_unknown_one_is_refused() {
     );
 
     // Without `go` on PATH the Rust side runs alone, and it says so.
-    let run = Command::new(env!("CARGO_BIN_EXE_bench"))
-        .args(["--quick", "--rounds", "1", "--filter", "once", "--out"])
-        .arg(&out)
-        .env("PATH", "/nonexistent")
-        .output()
-        .unwrap();
+    let run = bench_with(&[&QUICK[..], &["--filter", "once"]].concat(), &out, |cmd| {
+        cmd.env("PATH", "/nonexistent")
+    });
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{run:?}");
     assert!(
@@ -81,19 +84,10 @@ fn a_filter_runs_only_what_it_names_and_an_unknown_one_is_refused() {
     );
 
     // A filter that matches no case says so, and what cases are called.
-    let run = Command::new(env!("CARGO_BIN_EXE_bench"))
-        .args([
-            "--quick",
-            "--rounds",
-            "1",
-            "--no-go",
-            "--filter",
-            "no-such-case",
-            "--out",
-        ])
-        .arg(&out)
-        .output()
-        .unwrap();
+    let run = bench(
+        &[&QUICK[..], &["--no-go", "--filter", "no-such-case"]].concat(),
+        &out,
+    );
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(!run.status.success());
     assert!(stderr.contains("matches no case"), "{stderr}");
@@ -121,26 +115,14 @@ fn reports_come_back_from_saved_json_lines() {
         ),
     )
     .unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_bench"))
-        .arg("--from")
-        .arg(&saved)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let run = bench(&["--from", saved.to_str().unwrap()], &out);
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(run.status.success(), "{run:?}");
     assert!(stdout.contains("0.50×"), "{stdout}");
     assert!(out.join("once.svg").is_file());
 
     std::fs::write(&saved, "not json\n").unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_bench"))
-        .arg("--from")
-        .arg(&saved)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let run = bench(&["--from", saved.to_str().unwrap()], &out);
     assert!(!run.status.success());
     assert!(String::from_utf8_lossy(&run.stderr).contains("line 1: not a result"));
 }

@@ -84,17 +84,22 @@ pub fn version() -> Option<String> {
 
 /// gofmt and go vet on one program; the problems, as sentences.
 pub fn lint(program: &Program) -> Vec<String> {
+    lint_in(program.file.parent().unwrap_or(Path::new(".")), "main.go")
+}
+
+/// gofmt and go vet of `target` (a file, or `.` for the module in `dir`),
+/// run in `dir`: what each says is wrong.
+pub fn lint_in(dir: &Path, target: &str) -> Vec<String> {
     let mut problems = Vec::new();
-    let dir = program.file.parent().unwrap_or(Path::new("."));
     match Command::new("gofmt")
         .arg("-l")
-        .arg("main.go")
+        .arg(target)
         .current_dir(dir)
         .output()
     {
         Ok(out) if out.status.success() && out.stdout.is_empty() => {}
         Ok(out) if out.status.success() => {
-            problems.push("not gofmt-clean: run `gofmt -w main.go`".to_owned());
+            problems.push(format!("not gofmt-clean: run `gofmt -w {target}`"));
         }
         Ok(out) => problems.push(format!(
             "gofmt failed: {}",
@@ -103,7 +108,7 @@ pub fn lint(program: &Program) -> Vec<String> {
         Err(err) => problems.push(format!("could not run gofmt: {err}")),
     }
     let mut vet = Command::new("go");
-    vet.args(["vet", "main.go"]).current_dir(dir);
+    vet.args(["vet", target]).current_dir(dir);
     match run_with_limit(vet, RUN_LIMIT) {
         Outcome::Exited { success: true, .. } => {}
         other => problems.push(format!("go vet: {}", other.describe())),

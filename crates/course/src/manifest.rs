@@ -54,6 +54,14 @@ pub struct Chapter {
     pub file: PathBuf,
 }
 
+impl Chapter {
+    /// The chapter's file relative to `book/src`, as SUMMARY.md and the
+    /// built book name it (`channels.md`).
+    pub fn book_page(&self) -> &Path {
+        self.file.strip_prefix("book/src").unwrap_or(&self.file)
+    }
+}
+
 /// `[[exercise]]`: one exercise and how it is graded.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

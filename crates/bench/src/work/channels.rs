@@ -95,51 +95,37 @@ impl Blocking for Std {
     }
 }
 
-struct Crossbeam;
+/// crossbeam-channel and flume have the same API for this: `bounded(n)`,
+/// `unbounded()`, and `send`/`recv` that fail once the other side is gone.
+macro_rules! same_api {
+    ($lib:ident, $ty:ident, $name:literal) => {
+        struct $ty;
 
-impl Blocking for Crossbeam {
-    const NAME: &'static str = "crossbeam";
-    type Tx = crossbeam_channel::Sender<u64>;
-    type Rx = crossbeam_channel::Receiver<u64>;
-    fn make(cap: Cap) -> Option<(Self::Tx, Self::Rx)> {
-        Some(match cap {
-            Cap::Bounded(n) => crossbeam_channel::bounded(n),
-            Cap::Unbounded => crossbeam_channel::unbounded(),
-        })
-    }
-    fn send(tx: &Self::Tx, value: u64) {
-        tx.send(value).expect("the receiver outlives the senders");
-    }
-    fn recv(rx: &Self::Rx) -> Option<u64> {
-        rx.recv().ok()
-    }
-    fn clone_rx(rx: &Self::Rx) -> Option<Self::Rx> {
-        Some(rx.clone())
-    }
+        impl Blocking for $ty {
+            const NAME: &'static str = $name;
+            type Tx = $lib::Sender<u64>;
+            type Rx = $lib::Receiver<u64>;
+            fn make(cap: Cap) -> Option<(Self::Tx, Self::Rx)> {
+                Some(match cap {
+                    Cap::Bounded(n) => $lib::bounded(n),
+                    Cap::Unbounded => $lib::unbounded(),
+                })
+            }
+            fn send(tx: &Self::Tx, value: u64) {
+                tx.send(value).expect("the receiver outlives the senders");
+            }
+            fn recv(rx: &Self::Rx) -> Option<u64> {
+                rx.recv().ok()
+            }
+            fn clone_rx(rx: &Self::Rx) -> Option<Self::Rx> {
+                Some(rx.clone())
+            }
+        }
+    };
 }
 
-struct Flume;
-
-impl Blocking for Flume {
-    const NAME: &'static str = "flume";
-    type Tx = flume::Sender<u64>;
-    type Rx = flume::Receiver<u64>;
-    fn make(cap: Cap) -> Option<(Self::Tx, Self::Rx)> {
-        Some(match cap {
-            Cap::Bounded(n) => flume::bounded(n),
-            Cap::Unbounded => flume::unbounded(),
-        })
-    }
-    fn send(tx: &Self::Tx, value: u64) {
-        tx.send(value).expect("the receiver outlives the senders");
-    }
-    fn recv(rx: &Self::Rx) -> Option<u64> {
-        rx.recv().ok()
-    }
-    fn clone_rx(rx: &Self::Rx) -> Option<Self::Rx> {
-        Some(rx.clone())
-    }
-}
+same_api!(crossbeam_channel, Crossbeam, "crossbeam");
+same_api!(flume, Flume, "flume");
 
 /// The channel the channels chapter builds by hand (a Mutex and two
 /// Condvars); it has no unbounded form, as Go's channels have none.
@@ -337,33 +323,133 @@ fn select_flume(n: u64, filter: Option<&str>) {
     }
 }
 
-/// The async libraries, on a tokio multi-thread runtime (one worker per
-/// core, as Go runs goroutines on GOMAXPROCS threads): every sender and
-/// receiver is a task. Neither has a rendezvous channel (capacity 0 panics).
-fn asynchronous(rt: &Runtime, n: u64, filter: Option<&str>) {
-    for cap in &CAPS[1..] {
+/// An async channel library, as the task-based cases use it.
+trait Async: 'static {
+    const NAME: &'static str;
+    type Tx: Clone + Send + Sync + 'static;
+    type Rx: Send + 'static;
+    /// The channel; neither async library has a rendezvous (capacity 0
+    /// panics), so it is never asked for one.
+    fn make(cap: Cap) -> (Self::Tx, Self::Rx);
+    fn send(tx: &Self::Tx, value: u64) -> impl Future<Output = ()> + Send;
+    /// `None` once every sender is gone and the channel is empty.
+    fn recv(rx: &mut Self::Rx) -> impl Future<Output = Option<u64>> + Send;
+    /// A second receiver of the same channel, when the library has them.
+    fn clone_rx(rx: &Self::Rx) -> Option<Self::Rx>;
+}
+
+/// tokio's `mpsc::channel(n)` and `unbounded_channel()`, behind one
+/// interface.
+struct Tokio;
+
+#[derive(Clone)]
+enum TokioTx {
+    Bounded(tokio::sync::mpsc::Sender<u64>),
+    Unbounded(tokio::sync::mpsc::UnboundedSender<u64>),
+}
+
+enum TokioRx {
+    Bounded(tokio::sync::mpsc::Receiver<u64>),
+    Unbounded(tokio::sync::mpsc::UnboundedReceiver<u64>),
+}
+
+impl Async for Tokio {
+    const NAME: &'static str = "tokio mpsc";
+    type Tx = TokioTx;
+    type Rx = TokioRx;
+    fn make(cap: Cap) -> (TokioTx, TokioRx) {
+        match cap {
+            Cap::Bounded(n) => {
+                let (tx, rx) = tokio::sync::mpsc::channel(n);
+                (TokioTx::Bounded(tx), TokioRx::Bounded(rx))
+            }
+            Cap::Unbounded => {
+                let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+                (TokioTx::Unbounded(tx), TokioRx::Unbounded(rx))
+            }
+        }
+    }
+    async fn send(tx: &TokioTx, value: u64) {
+        let sent = match tx {
+            TokioTx::Bounded(tx) => tx.send(value).await.is_ok(),
+            TokioTx::Unbounded(tx) => tx.send(value).is_ok(),
+        };
+        assert!(sent, "the receiver outlives the senders");
+    }
+    async fn recv(rx: &mut TokioRx) -> Option<u64> {
+        match rx {
+            TokioRx::Bounded(rx) => rx.recv().await,
+            TokioRx::Unbounded(rx) => rx.recv().await,
+        }
+    }
+    fn clone_rx(_: &TokioRx) -> Option<TokioRx> {
+        None
+    }
+}
+
+struct AsyncChannel;
+
+impl Async for AsyncChannel {
+    const NAME: &'static str = "async-channel";
+    type Tx = async_channel::Sender<u64>;
+    type Rx = async_channel::Receiver<u64>;
+    fn make(cap: Cap) -> (Self::Tx, Self::Rx) {
+        match cap {
+            Cap::Bounded(n) => async_channel::bounded(n),
+            Cap::Unbounded => async_channel::unbounded(),
+        }
+    }
+    async fn send(tx: &Self::Tx, value: u64) {
+        tx.send(value)
+            .await
+            .expect("the receiver outlives the senders");
+    }
+    async fn recv(rx: &mut Self::Rx) -> Option<u64> {
+        rx.recv().await.ok()
+    }
+    fn clone_rx(rx: &Self::Rx) -> Option<Self::Rx> {
+        Some(rx.clone())
+    }
+}
+
+/// Spawns a task for each share `k` in `shares` (of 0..n split `senders`
+/// ways) that sends it on `tx`.
+fn spawn_senders<C: Async>(tx: &C::Tx, shares: std::ops::Range<u64>, senders: u64, n: u64) {
+    for k in shares {
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            for i in share(k, senders, n) {
+                C::send(&tx, i).await;
+            }
+        });
+    }
+}
+
+/// Receives until every sender is gone; the sum received.
+async fn drain<C: Async>(mut rx: C::Rx) -> u64 {
+    let mut sum = 0;
+    while let Some(v) = C::recv(&mut rx).await {
+        sum += v;
+    }
+    sum
+}
+
+/// An async library's cases, on a tokio multi-thread runtime (one worker
+/// per core, as Go runs goroutines on GOMAXPROCS threads): every sender and
+/// receiver is a task.
+fn asynchronous<C: Async>(rt: &Runtime, n: u64, filter: Option<&str>) {
+    for cap in CAPS.into_iter().filter(|&cap| cap != Cap::Bounded(0)) {
         let label = cap.label();
         let wanted = |case: &str| plan::selects(filter, "channels", case);
         let seq = format!("seq {label}");
         if wanted(&seq) {
-            measure(&seq, "tokio mpsc", n, || {
+            measure(&seq, C::NAME, n, || {
                 rt.block_on(async {
-                    let (tx, mut rx) = tokio_channel(*cap);
+                    let (tx, mut rx) = C::make(cap);
                     let mut sum = 0;
                     for i in 0..n {
-                        tx.send(i).await;
-                        sum += rx.recv().await.expect("just sent");
-                    }
-                    sum
-                })
-            });
-            measure(&seq, "async-channel", n, || {
-                rt.block_on(async {
-                    let (tx, rx) = async_chan(*cap);
-                    let mut sum = 0;
-                    for i in 0..n {
-                        tx.send(i).await.expect("open");
-                        sum += rx.recv().await.expect("just sent");
+                        C::send(&tx, i).await;
+                        sum += C::recv(&mut rx).await.expect("just sent");
                     }
                     sum
                 })
@@ -374,77 +460,27 @@ fn asynchronous(rt: &Runtime, n: u64, filter: Option<&str>) {
             if !wanted(&name) {
                 continue;
             }
-            measure(&name, "tokio mpsc", n, || {
+            measure(&name, C::NAME, n, || {
                 rt.block_on(async {
-                    let (tx, mut rx) = tokio_channel(*cap);
-                    for k in 0..senders {
-                        let tx = tx.clone();
-                        tokio::spawn(async move {
-                            for i in share(k, senders, n) {
-                                tx.send(i).await;
-                            }
-                        });
-                    }
+                    let (tx, rx) = C::make(cap);
+                    spawn_senders::<C>(&tx, 0..senders, senders, n);
                     drop(tx);
-                    let receiver = tokio::spawn(async move {
-                        let mut sum = 0;
-                        while let Some(v) = rx.recv().await {
-                            sum += v;
-                        }
-                        sum
-                    });
-                    receiver.await.expect("the receiver panicked")
-                })
-            });
-            measure(&name, "async-channel", n, || {
-                rt.block_on(async {
-                    let (tx, rx) = async_chan(*cap);
-                    for k in 0..senders {
-                        let tx = tx.clone();
-                        tokio::spawn(async move {
-                            for i in share(k, senders, n) {
-                                tx.send(i).await.expect("open");
-                            }
-                        });
-                    }
-                    drop(tx);
-                    let receiver = tokio::spawn(async move {
-                        let mut sum = 0;
-                        while let Ok(v) = rx.recv().await {
-                            sum += v;
-                        }
-                        sum
-                    });
+                    let receiver = tokio::spawn(drain::<C>(rx));
                     receiver.await.expect("the receiver panicked")
                 })
             });
         }
         let mpmc = format!("mpmc {label}");
-        if wanted(&mpmc) {
-            measure(&mpmc, "async-channel", n, || {
+        if C::clone_rx(&C::make(cap).1).is_some() && wanted(&mpmc) {
+            measure(&mpmc, C::NAME, n, || {
                 rt.block_on(async {
-                    let (tx, rx) = async_chan(*cap);
-                    for k in 0..SENDERS {
-                        let tx = tx.clone();
-                        tokio::spawn(async move {
-                            for i in share(k, SENDERS, n) {
-                                tx.send(i).await.expect("open");
-                            }
-                        });
-                    }
+                    let (tx, rx) = C::make(cap);
+                    spawn_senders::<C>(&tx, 0..SENDERS, SENDERS, n);
                     drop(tx);
                     let receivers: Vec<_> = (0..RECEIVERS)
-                        .map(|_| {
-                            let rx = rx.clone();
-                            tokio::spawn(async move {
-                                let mut sum = 0;
-                                while let Ok(v) = rx.recv().await {
-                                    sum += v;
-                                }
-                                sum
-                            })
-                        })
+                        .map(|_| tokio::spawn(drain::<C>(C::clone_rx(&rx).expect("checked"))))
                         .collect();
+                    drop(rx);
                     let mut sum = 0;
                     for r in receivers {
                         sum += r.await.expect("a receiver panicked");
@@ -455,48 +491,20 @@ fn asynchronous(rt: &Runtime, n: u64, filter: Option<&str>) {
         }
         let select = format!("select {label}");
         if wanted(&select) {
-            measure(&select, "tokio mpsc", n, || {
+            // Two senders, each on its own channel; this task keeps a
+            // sender of each until the receiver has all n, so that neither
+            // channel closes while it selects (as in Go).
+            measure(&select, C::NAME, n, || {
                 rt.block_on(async {
-                    let ((atx, mut arx), (btx, mut brx)) =
-                        (tokio_channel(*cap), tokio_channel(*cap));
-                    for (k, tx) in [(0, atx.clone()), (1, btx.clone())] {
-                        tokio::spawn(async move {
-                            for i in share(k, 2, n) {
-                                tx.send(i).await;
-                            }
-                        });
-                    }
+                    let ((atx, mut arx), (btx, mut brx)) = (C::make(cap), C::make(cap));
+                    spawn_senders::<C>(&atx, 0..1, 2, n);
+                    spawn_senders::<C>(&btx, 1..2, 2, n);
                     let receiver = tokio::spawn(async move {
                         let mut sum = 0;
                         for _ in 0..n {
                             tokio::select! {
-                                Some(v) = arx.recv() => sum += v,
-                                Some(v) = brx.recv() => sum += v,
-                            }
-                        }
-                        sum
-                    });
-                    let sum = receiver.await.expect("the receiver panicked");
-                    drop((atx, btx));
-                    sum
-                })
-            });
-            measure(&select, "async-channel", n, || {
-                rt.block_on(async {
-                    let ((atx, arx), (btx, brx)) = (async_chan(*cap), async_chan(*cap));
-                    for (k, tx) in [(0, atx.clone()), (1, btx.clone())] {
-                        tokio::spawn(async move {
-                            for i in share(k, 2, n) {
-                                tx.send(i).await.expect("open");
-                            }
-                        });
-                    }
-                    let receiver = tokio::spawn(async move {
-                        let mut sum = 0;
-                        for _ in 0..n {
-                            tokio::select! {
-                                Ok(v) = arx.recv() => sum += v,
-                                Ok(v) = brx.recv() => sum += v,
+                                Some(v) = C::recv(&mut arx) => sum += v,
+                                Some(v) = C::recv(&mut brx) => sum += v,
                             }
                         }
                         sum
@@ -507,65 +515,6 @@ fn asynchronous(rt: &Runtime, n: u64, filter: Option<&str>) {
                 })
             });
         }
-    }
-}
-
-/// tokio's bounded or unbounded mpsc channel behind one sending interface.
-enum TokioTx {
-    Bounded(tokio::sync::mpsc::Sender<u64>),
-    Unbounded(tokio::sync::mpsc::UnboundedSender<u64>),
-}
-
-impl Clone for TokioTx {
-    fn clone(&self) -> Self {
-        match self {
-            TokioTx::Bounded(tx) => TokioTx::Bounded(tx.clone()),
-            TokioTx::Unbounded(tx) => TokioTx::Unbounded(tx.clone()),
-        }
-    }
-}
-
-impl TokioTx {
-    async fn send(&self, value: u64) {
-        let sent = match self {
-            TokioTx::Bounded(tx) => tx.send(value).await.is_ok(),
-            TokioTx::Unbounded(tx) => tx.send(value).is_ok(),
-        };
-        assert!(sent, "the receiver outlives the senders");
-    }
-}
-
-enum TokioRx {
-    Bounded(tokio::sync::mpsc::Receiver<u64>),
-    Unbounded(tokio::sync::mpsc::UnboundedReceiver<u64>),
-}
-
-impl TokioRx {
-    async fn recv(&mut self) -> Option<u64> {
-        match self {
-            TokioRx::Bounded(rx) => rx.recv().await,
-            TokioRx::Unbounded(rx) => rx.recv().await,
-        }
-    }
-}
-
-fn tokio_channel(cap: Cap) -> (TokioTx, TokioRx) {
-    match cap {
-        Cap::Bounded(n) => {
-            let (tx, rx) = tokio::sync::mpsc::channel(n);
-            (TokioTx::Bounded(tx), TokioRx::Bounded(rx))
-        }
-        Cap::Unbounded => {
-            let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-            (TokioTx::Unbounded(tx), TokioRx::Unbounded(rx))
-        }
-    }
-}
-
-fn async_chan(cap: Cap) -> (async_channel::Sender<u64>, async_channel::Receiver<u64>) {
-    match cap {
-        Cap::Bounded(n) => async_channel::bounded(n),
-        Cap::Unbounded => async_channel::unbounded(),
     }
 }
 
@@ -577,5 +526,7 @@ pub fn run(n: u64, filter: Option<&str>) {
     blocking::<GoChan>(n, filter);
     select_crossbeam(n, filter);
     select_flume(n, filter);
-    asynchronous(&super::multi_thread(), n, filter);
+    let rt = super::multi_thread();
+    asynchronous::<Tokio>(&rt, n, filter);
+    asynchronous::<AsyncChannel>(&rt, n, filter);
 }

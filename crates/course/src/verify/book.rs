@@ -19,13 +19,7 @@ pub fn check(root: &Path, manifest: &Manifest, outputs: &mut Outputs, report: &m
                 .chapters
                 .iter()
                 .filter(|chapter| {
-                    let relative = chapter
-                        .file
-                        .strip_prefix("book/src")
-                        .unwrap_or(&chapter.file)
-                        .to_string_lossy()
-                        .into_owned();
-                    !entries.contains(&relative)
+                    !entries.contains(&chapter.book_page().to_string_lossy().into_owned())
                 })
                 .map(|chapter| {
                     format!(
@@ -91,13 +85,7 @@ pub fn check(root: &Path, manifest: &Manifest, outputs: &mut Outputs, report: &m
     let chapter_files: Vec<String> = manifest
         .chapters
         .iter()
-        .map(|c| {
-            c.file
-                .strip_prefix("book/src")
-                .unwrap_or(&c.file)
-                .to_string_lossy()
-                .into_owned()
-        })
+        .map(|c| c.book_page().to_string_lossy().into_owned())
         .collect();
     let extra: Vec<String> = book::summary_entries(root)
         .unwrap_or_default()
@@ -129,11 +117,7 @@ fn search_index_problems(manifest: &Manifest, out: &Path) -> Vec<String> {
         .chapters
         .iter()
         .filter_map(|chapter| {
-            let page = chapter
-                .file
-                .strip_prefix("book/src")
-                .unwrap_or(&chapter.file)
-                .with_extension("html");
+            let page = chapter.book_page().with_extension("html");
             let entry = format!("\"{}#", page.display());
             (!index.contains(&entry))
                 .then(|| format!("the search index has no entry for {}", page.display()))

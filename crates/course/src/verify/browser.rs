@@ -199,9 +199,7 @@ pub fn check(manifest: &Manifest, extra_pages: &[String], book: &Path, report: &
         .iter()
         .map(|chapter| {
             let page = chapter
-                .file
-                .strip_prefix("book/src")
-                .unwrap_or(&chapter.file)
+                .book_page()
                 .with_extension("html")
                 .to_string_lossy()
                 .into_owned();

@@ -46,6 +46,16 @@ pub fn check(
         return;
     };
     println!("  {}", ui::dim(&version));
+    // The benchmark's Go worker, a module of several files that
+    // `cargo course bench` builds and runs (.ci/run runs it).
+    let bench = root.join("crates/bench/go");
+    if bench.join("go.mod").is_file() {
+        report.status("gofmt and go vet crates/bench/go…");
+        report.check(
+            "bench/go (the benchmark's Go worker): gofmt and vet",
+            &golang::lint_in(&bench, "."),
+        );
+    }
     for program in &programs {
         let what = format!("{}/go/{}", program.topic, program.name);
         report.status(&format!("go vet and go run {what}…"));
