@@ -3,9 +3,9 @@
 //! fails with a message instead of hanging.
 
 use std::sync::mpsc;
-use std::sync::{Arc, Barrier, Mutex};
+use std::sync::{Arc, Barrier, Mutex, RwLock};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use deadlock::bounded::{WaitError, recv_within, try_lock_for};
 use deadlock::detector::{LockGraph, NamedMutex};
@@ -188,3 +188,49 @@ fn a_bounded_receive_reports_a_timeout_or_a_dead_sender() {
     drop(tx);
     assert_eq!(recv_within(&rx, PATIENCE), Err(WaitError::Disconnected));
 }
+
+/// Spins until `writer_waits` says a writer has queued, at most [`PATIENCE`].
+fn until_a_writer_waits(mut writer_waits: impl FnMut() -> bool) {
+    let deadline = Instant::now() + PATIENCE;
+    while !writer_waits() {
+        assert!(
+            Instant::now() < deadline,
+            "the writer never started waiting"
+        );
+        thread::yield_now();
+    }
+}
+
+// ANCHOR: read_recursive
+/// std's `RwLock` (Linux): once a writer waits, a new read lock waits behind
+/// it, even on a thread that already holds one: a recursive `read` would
+/// deadlock. parking_lot's `read_recursive` is let in past the writer.
+#[test]
+fn a_waiting_writer_blocks_a_second_read_but_not_read_recursive() {
+    bounded("std RwLock", || {
+        let rw = RwLock::new(());
+        let outer = rw.read().unwrap();
+        thread::scope(|s| {
+            let writer = s.spawn(|| drop(rw.write().unwrap()));
+            until_a_writer_waits(|| rw.try_read().is_err());
+            assert!(
+                rw.try_read().is_err(),
+                "a second read should wait for the writer"
+            );
+            drop(outer);
+            writer.join().unwrap();
+        });
+    });
+    bounded("parking_lot RwLock", || {
+        let rw = parking_lot::RwLock::new(());
+        let outer = rw.read();
+        thread::scope(|s| {
+            let writer = s.spawn(|| drop(rw.write()));
+            until_a_writer_waits(|| rw.try_read().is_none());
+            let again = rw.read_recursive(); // `rw.read()` here would never return
+            drop((again, outer));
+            writer.join().unwrap();
+        });
+    });
+}
+// ANCHOR_END: read_recursive

@@ -3,8 +3,11 @@
 //!
 //! - [`gomaxprocs`]: the number of worker threads, Go's `GOMAXPROCS`, from
 //!   `std::thread::available_parallelism`.
+//! - [`tokio_workers`]: how many workers tokio starts, which the
+//!   `TOKIO_WORKER_THREADS` variable sets as `GOMAXPROCS` sets Go's Ps.
 //! - [`tasks_per_worker`]: tokio's work stealing, seen from outside: one
 //!   task spawns many, and the other workers steal some of them.
+//! - [`two_tasks_on_one_thread`]: `yield_now`, Go's `runtime.Gosched`.
 //!
 //! The chapter is `book/src/scheduler.md`; the work-stealing executor built
 //! with crossbeam-deque is the exercise `scheduler-1`.
@@ -26,6 +29,23 @@ pub fn gomaxprocs() -> usize {
         .unwrap_or(1)
 }
 // ANCHOR_END: gomaxprocs
+
+// ANCHOR: tokio_workers
+/// How many workers a multi-thread runtime built with the defaults runs:
+/// the `TOKIO_WORKER_THREADS` variable when it is set, else
+/// `available_parallelism`. tokio does not read `GOMAXPROCS`, and
+/// `Builder::worker_threads(n)` (or `#[tokio::main(worker_threads = n)]`)
+/// wins over the variable.
+///
+/// # Panics
+///
+/// When `TOKIO_WORKER_THREADS` is not a positive number: tokio panics while
+/// building the runtime.
+pub fn tokio_workers() -> std::io::Result<usize> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().build()?;
+    Ok(runtime.metrics().num_workers())
+}
+// ANCHOR_END: tokio_workers
 
 // ANCHOR: tasks_per_worker
 /// On a multi-thread runtime of `workers` workers, one task spawns `tasks`
@@ -75,3 +95,37 @@ pub fn tasks_per_worker(workers: usize, tasks: usize) -> BTreeMap<String, usize>
     ran_on.lock().unwrap().clone()
 }
 // ANCHOR_END: tasks_per_worker
+
+// ANCHOR: yield_now
+/// Two tasks on a current-thread runtime each record three steps, `a1..a3`
+/// and `b1..b3`. With `yielding`, each step ends in `yield_now().await`,
+/// Go's `runtime.Gosched()`: the task goes to the back of the run queue and
+/// the other one gets a step before it goes on. Without it, a task runs
+/// until it finishes, since nothing preempts it.
+pub fn two_tasks_on_one_thread(yielding: bool) -> Vec<String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime");
+    let steps = Arc::new(Mutex::new(Vec::new()));
+    runtime.block_on(async {
+        let tasks: Vec<_> = ["a", "b"]
+            .into_iter()
+            .map(|task| {
+                let steps = Arc::clone(&steps);
+                tokio::spawn(async move {
+                    for step in 1..=3 {
+                        steps.lock().unwrap().push(format!("{task}{step}"));
+                        if yielding {
+                            tokio::task::yield_now().await;
+                        }
+                    }
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await.expect("a task does not panic");
+        }
+    });
+    steps.lock().unwrap().clone()
+}
+// ANCHOR_END: yield_now

@@ -38,6 +38,78 @@ fn gomaxprocs_follows_the_variable_then_the_machine() {
     }
 }
 
+/// tokio's multi-thread runtime takes its worker count from
+/// `TOKIO_WORKER_THREADS`, not from `GOMAXPROCS`; `worker_threads(n)` in code
+/// wins over the variable, and a variable of 0 makes `build` panic (checked
+/// in child processes, so that the variables do not leak into other tests).
+#[test]
+fn tokio_takes_its_workers_from_tokio_worker_threads() {
+    if let Ok(expected) = std::env::var("SCHEDULER_TOKIO_EXPECT") {
+        if expected == "panic" {
+            let message = std::panic::catch_unwind(scheduler::tokio_workers)
+                .expect_err("TOKIO_WORKER_THREADS=0 should make build panic")
+                .downcast::<String>()
+                .map(|message| *message)
+                .unwrap_or_default();
+            assert!(
+                message.contains("cannot be set to 0"),
+                "panic said: {message}"
+            );
+            return;
+        }
+        assert_eq!(scheduler::tokio_workers().unwrap().to_string(), expected);
+        let in_code = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .build()
+            .unwrap();
+        assert_eq!(
+            in_code.metrics().num_workers(),
+            2,
+            "worker_threads(2) should win"
+        );
+        return;
+    }
+    let cpus = std::thread::available_parallelism()
+        .unwrap()
+        .get()
+        .to_string();
+    for (variable, value, expected) in [
+        ("TOKIO_WORKER_THREADS", "3", "3"),
+        ("GOMAXPROCS", "5", cpus.as_str()),
+        ("TOKIO_WORKER_THREADS", "0", "panic"),
+    ] {
+        let out = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "tokio_takes_its_workers_from_tokio_worker_threads",
+            ])
+            .env_remove("TOKIO_WORKER_THREADS")
+            .env_remove("GOMAXPROCS")
+            .env(variable, value)
+            .env("SCHEDULER_TOKIO_EXPECT", expected)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{variable}={value} should give {expected}:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+}
+
+// ANCHOR: yield_now_test
+/// Without a yield, a task on a current-thread runtime runs to its end
+/// before the other starts. With `yield_now` after each step they run in
+/// rounds, one step of each per round, in an order within the round that
+/// tokio does not promise (this is what the pinned version does).
+#[test]
+fn yield_now_lets_the_other_task_run() {
+    let steps = |yielding| scheduler::two_tasks_on_one_thread(yielding).join(" ");
+    assert_eq!(steps(false), "a1 a2 a3 b1 b2 b3");
+    assert_eq!(steps(true), "a1 b1 b2 a2 a3 b3");
+}
+// ANCHOR_END: yield_now_test
+
 /// Every spawned task runs once, and with enough small tasks spawned from
 /// one worker, more than one worker runs them: the others stole.
 #[test]

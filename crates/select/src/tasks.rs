@@ -9,8 +9,10 @@
 //! - `, if cond` switches a branch off, which is Go's nil-channel trick;
 //! - with every branch switched off and no `else` arm, `select!` panics;
 //! - a losing future is dropped mid-way: whatever it had already taken is
-//!   lost unless the future is *cancel safe* ([`pairs_lossy`]).
+//!   lost unless the future is *cancel safe* ([`pairs_lossy`]); a losing
+//!   `send` drops the value it was given ([`send_or_drop`]).
 
+use std::future::Future;
 use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::{interval, sleep};
@@ -150,3 +152,39 @@ pub async fn pairs_safe(rx: &mut mpsc::Receiver<u32>, every: Duration) -> Vec<(u
     pairs
 }
 // ANCHOR_END: cancel_safety
+
+// ANCHOR: send_cancel
+/// Sends `value` unless `stop` comes first, and says whether it was sent.
+/// **Loses the value** when `stop` wins: `send(value)` took it when the
+/// future was made, and `select!` drops the losing future, value and all.
+pub async fn send_or_drop<T>(
+    tx: &mpsc::Sender<T>,
+    value: T,
+    stop: impl Future<Output = ()>,
+) -> bool {
+    tokio::select! {
+        sent = tx.send(value) => sent.is_ok(),
+        () = stop => false,
+    }
+}
+
+/// The fix: `reserve` waits for room without taking the value; the value
+/// goes in through the won permit, which neither waits nor fails. When
+/// `stop` wins (or the receiver is gone) the value comes back.
+pub async fn send_or_return<T>(
+    tx: &mpsc::Sender<T>,
+    value: T,
+    stop: impl Future<Output = ()>,
+) -> Result<(), T> {
+    tokio::select! {
+        permit = tx.reserve() => match permit {
+            Ok(permit) => {
+                permit.send(value);
+                Ok(())
+            }
+            Err(_closed) => Err(value),
+        },
+        () = stop => Err(value),
+    }
+}
+// ANCHOR_END: send_cancel

@@ -3,9 +3,11 @@
 
 use select::tasks::{
     collect_for, collect_for_restarting, merge_biased, next_from_open, pairs_lossy, pairs_safe,
+    send_or_drop, send_or_return,
 };
 use select::ticker::ticks_after_stall;
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::{MissedTickBehavior, sleep};
@@ -91,6 +93,34 @@ graded::tests! {
             let mut rx = sender_every(ms(10), 8);
             let lossy = pairs_lossy(&mut rx, ms(15)).await;
             assert!(lossy.len() < expected.len(), "nothing lost: {lossy:?}");
+        });
+    }
+
+    /// A `send` that loses its `select!` drops the value it was given (the
+    /// message is not sent, and not kept either); `reserve` first, and the
+    /// value comes back to the caller.
+    fn a_send_that_loses_a_select_drops_its_value_and_reserve_keeps_it() {
+        paused(async {
+            let (tx, mut rx) = mpsc::channel(1);
+            tx.send(Arc::new(0)).await.unwrap(); // full: the next send must wait
+            let value = Arc::new(1);
+
+            assert!(!send_or_drop(&tx, Arc::clone(&value), sleep(ms(10))).await);
+            assert_eq!(
+                Arc::strong_count(&value),
+                1,
+                "the clone moved into the losing send should have been dropped with it"
+            );
+
+            let back = send_or_return(&tx, Arc::clone(&value), sleep(ms(10)))
+                .await
+                .expect_err("the channel is full: the stop branch should win");
+            assert!(Arc::ptr_eq(&back, &value), "reserve should hand the value back");
+
+            assert_eq!(*rx.recv().await.unwrap(), 0);
+            assert_eq!(send_or_return(&tx, back, sleep(ms(10))).await, Ok(()));
+            assert_eq!(*rx.recv().await.unwrap(), 1, "the kept value should arrive");
+            assert!(rx.try_recv().is_err(), "the dropped value should never arrive");
         });
     }
 
