@@ -406,13 +406,19 @@ fn mismatch(at: &str, what: &str, out: &str, body: &[String]) -> Option<String> 
 
 /// A line with its numbers masked and its words sorted: what stays the same
 /// from run to run of a nondeterministic program (a map's order, a winner).
+/// A number is its digits with any decimal points between them, so that
+/// `11 µs` and `7.368 µs` have one shape.
 fn shape(line: &str) -> String {
     let mut words: Vec<String> = line
         .split_whitespace()
         .map(|word| {
             let mut shaped = String::new();
-            for c in word.chars() {
-                if c.is_ascii_digit() {
+            let mut chars = word.chars().peekable();
+            while let Some(c) = chars.next() {
+                let decimal_point = c == '.'
+                    && shaped.ends_with('#')
+                    && chars.peek().is_some_and(char::is_ascii_digit);
+                if c.is_ascii_digit() || decimal_point {
                     if !shaped.ends_with('#') {
                         shaped.push('#');
                     }
@@ -809,6 +815,27 @@ mod tests {
             None
         );
         assert!(unlike("l", "x", out, &sample(&["first answer: replica 2"])).is_some());
+        let timing = "median 11 µs, mean 7.368 µs in 3 runs\n";
+        assert_eq!(
+            unlike(
+                "l",
+                "x",
+                timing,
+                &sample(&["median 6.5 µs, mean 12 µs in 3 runs"])
+            ),
+            None,
+            "a whole and a decimal number should have one shape"
+        );
+        assert!(
+            unlike(
+                "l",
+                "x",
+                timing,
+                &sample(&["median 6.5 ms, mean 12 µs in 3 runs"])
+            )
+            .is_some(),
+            "a unit is not a number"
+        );
         assert!(
             unlike(
                 "l",
