@@ -89,12 +89,8 @@ graded::tests! {
         let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
             *cell.get_or_init(|| *cell.get_or_init(|| 1) + 1)
         }));
-        let message = outcome.expect_err("a reentrant init should panic");
-        let message = message
-            .downcast_ref::<&str>()
-            .map(|m| m.to_string())
-            .or_else(|| message.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+        let payload = outcome.expect_err("a reentrant init should panic");
+        let message = graded::panic_message(&*payload);
         assert!(message.contains("reentrant init"), "it panicked with: {message}");
 
         let lock = OnceLock::new();

@@ -1,12 +1,24 @@
 //! The scheduler crate's own tests.
 
-use std::process::Command;
+use std::process::{Command, Output};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 /// How long a test waits for something that must happen before it decides
 /// the runtime is stuck.
 const DEADLOCK: Duration = Duration::from_secs(10);
+
+/// Runs the test `name` alone in a child process of this test binary, with
+/// `vars` set and neither worker-count variable inherited from this one.
+fn rerun_alone(name: &str, vars: &[(&str, &str)]) -> Output {
+    Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", name])
+        .env_remove("GOMAXPROCS")
+        .env_remove("TOKIO_WORKER_THREADS")
+        .envs(vars.iter().copied())
+        .output()
+        .unwrap()
+}
 
 /// `gomaxprocs` follows the GOMAXPROCS variable when it is a positive
 /// number, and the machine otherwise (checked in child processes, so that
@@ -22,18 +34,14 @@ fn gomaxprocs_follows_the_variable_then_the_machine() {
         .get()
         .to_string();
     for (value, expected) in [("3", "3"), ("0", cpus.as_str()), ("lots", cpus.as_str())] {
-        let status = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "gomaxprocs_follows_the_variable_then_the_machine",
-            ])
-            .env("GOMAXPROCS", value)
-            .env("SCHEDULER_TEST_EXPECT", expected)
-            .status()
-            .unwrap();
+        let out = rerun_alone(
+            "gomaxprocs_follows_the_variable_then_the_machine",
+            &[("GOMAXPROCS", value), ("SCHEDULER_TEST_EXPECT", expected)],
+        );
         assert!(
-            status.success(),
-            "GOMAXPROCS={value} should give {expected}"
+            out.status.success(),
+            "GOMAXPROCS={value} should give {expected}:\n{}",
+            String::from_utf8_lossy(&out.stdout)
         );
     }
 }
@@ -78,17 +86,10 @@ fn tokio_takes_its_workers_from_tokio_worker_threads() {
         ("GOMAXPROCS", "5", cpus.as_str()),
         ("TOKIO_WORKER_THREADS", "0", "panic"),
     ] {
-        let out = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "tokio_takes_its_workers_from_tokio_worker_threads",
-            ])
-            .env_remove("TOKIO_WORKER_THREADS")
-            .env_remove("GOMAXPROCS")
-            .env(variable, value)
-            .env("SCHEDULER_TOKIO_EXPECT", expected)
-            .output()
-            .unwrap();
+        let out = rerun_alone(
+            "tokio_takes_its_workers_from_tokio_worker_threads",
+            &[(variable, value), ("SCHEDULER_TOKIO_EXPECT", expected)],
+        );
         assert!(
             out.status.success(),
             "{variable}={value} should give {expected}:\n{}",
